@@ -1,0 +1,108 @@
+using System.Security.Cryptography;
+using System.Text;
+using Wegweiser.Core.Workflow;
+
+namespace Wegweiser.Core.Content;
+
+/// <summary>
+/// A content item with a stable id and its versions. The public sees the published version;
+/// editors work on the latest one. Every state change goes through <see cref="Transition"/>,
+/// which applies <see cref="WorkflowRules"/>.
+/// </summary>
+public sealed class ContentItem
+{
+    public Guid Id { get; set; }
+
+    public ContentType Type { get; set; }
+
+    /// <summary>Stable, human-readable key ("mbe-awo"), unique across the site.</summary>
+    public required string Key { get; set; }
+
+    public DateTime CreatedUtc { get; set; }
+
+    public List<ContentVersion> Versions { get; set; } = [];
+
+    public ContentVersion Latest => Versions.MaxBy(v => v.Number)
+        ?? throw new InvalidOperationException($"Content item {Key} has no version.");
+
+    public ContentVersion? Published => Versions.FirstOrDefault(v => v.IsPublished);
+
+    /// <summary>Creates an item with a first, empty draft.</summary>
+    public static ContentItem Create(ContentType type, string key, DateTime nowUtc, string? author = null)
+    {
+        if (!Slug.IsValid(key))
+        {
+            throw new ArgumentException($"'{key}' is not a valid key.", nameof(key));
+        }
+
+        var item = new ContentItem { Id = IdFromKey(key), Type = type, Key = key, CreatedUtc = nowUtc };
+        item.Versions.Add(new ContentVersion
+        {
+            ItemId = item.Id,
+            Number = 1,
+            State = WorkflowState.Draft,
+            CreatedUtc = nowUtc,
+            ModifiedUtc = nowUtc,
+            Author = author,
+        });
+        return item;
+    }
+
+    /// <summary>
+    /// The version an editor changes. A draft or a version in review is edited in place; a
+    /// published or archived latest version stays as it is and a new draft copies it, so the
+    /// published text stays live until the draft is published.
+    /// </summary>
+    public ContentVersion EditableVersion(DateTime nowUtc, string? author = null)
+    {
+        var latest = Latest;
+        if (latest.State is WorkflowState.Draft or WorkflowState.InReview)
+        {
+            latest.ModifiedUtc = nowUtc;
+            return latest;
+        }
+
+        var draft = latest.CloneAsDraft(latest.Number + 1, nowUtc, author);
+        Versions.Add(draft);
+        return draft;
+    }
+
+    /// <summary>Moves the latest version to <paramref name="to"/> if the workflow allows it.</summary>
+    public void Transition(WorkflowState to, DateTime nowUtc)
+    {
+        var version = Latest;
+        WorkflowRules.EnsureAllowed(version.State, to);
+        if (to == WorkflowState.Published)
+        {
+            if (version.Translation(Cultures.Source) is null)
+            {
+                throw new InvalidOperationException($"Content item {Key} cannot be published without German text.");
+            }
+
+            foreach (var other in Versions)
+            {
+                other.IsPublished = false;
+            }
+
+            version.IsPublished = true;
+            version.PublishedUtc = nowUtc;
+        }
+        else if (to == WorkflowState.Archived)
+        {
+            version.IsPublished = false;
+        }
+
+        version.State = to;
+        version.ModifiedUtc = nowUtc;
+    }
+
+    /// <summary>A name-based id (RFC 4122 version 5 layout), so the same key gives the same id on every site.</summary>
+    public static Guid IdFromKey(string key)
+    {
+        var hash = SHA1.HashData(Encoding.UTF8.GetBytes("wegweiser:content:" + key));
+        var bytes = hash[..16];
+        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x50);
+        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
+        return new Guid(bytes, bigEndian: true);
+    }
+}
