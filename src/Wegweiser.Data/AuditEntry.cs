@@ -1,0 +1,20 @@
+namespace Wegweiser.Data;
+
+/// <summary>One line of the audit trail: who did what to which item, and when.</summary>
+public sealed class AuditEntry
+{
+    public long Id { get; set; }
+
+    public Guid? ItemId { get; set; }
+
+    public int? VersionNumber { get; set; }
+
+    public required string Action { get; set; }
+
+    public string? UserName { get; set; }
+
+    public DateTime Utc { get; set; }
+
+    /// <summary>A JSON document with the details (changed fields, old and new values).</summary>
+    public string? Details { get; set; }
+}

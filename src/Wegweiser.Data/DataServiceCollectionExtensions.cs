@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wegweiser.Data.Recipes;
+using Wegweiser.Data.Stores;
+
+namespace Wegweiser.Data;
+
+/// <summary>Registers the database of the configured provider and the stores.</summary>
+public static class DataServiceCollectionExtensions
+{
+    public static IServiceCollection AddWegweiserData(this IServiceCollection services, DatabaseOptions options, string dataFolder)
+    {
+        if (string.Equals(options.Provider, "Postgres", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(options.Provider, "PostgreSQL", StringComparison.OrdinalIgnoreCase))
+        {
+            var connectionString = options.ConnectionString
+                ?? throw new InvalidOperationException("Wegweiser:Database:ConnectionString is required for PostgreSQL.");
+            services.AddDbContext<WegweiserDbContext, PostgresWegweiserDbContext>(o => o.UseNpgsql(connectionString));
+        }
+        else if (string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
+        {
+            var connectionString = options.ConnectionString ?? SqliteConnectionString(dataFolder);
+            services.AddDbContext<WegweiserDbContext, SqliteWegweiserDbContext>(o => o.UseSqlite(connectionString));
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown database provider '{options.Provider}'. Use Sqlite or Postgres.");
+        }
+
+        services.AddScoped<ContentStore>();
+        services.AddScoped<TaxonomyStore>();
+        services.AddScoped<RecipeApplier>();
+        return services;
+    }
+
+    public static string SqliteConnectionString(string dataFolder)
+    {
+        Directory.CreateDirectory(dataFolder);
+        return $"Data Source={Path.Combine(Path.GetFullPath(dataFolder), "wegweiser.db")};Foreign Keys=True";
+    }
+}

@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using Wegweiser.Core.Content;
+
+namespace Wegweiser.Data.Stores;
+
+/// <summary>
+/// Reads and writes content items. Everything public goes through the <c>Published…</c> methods,
+/// which only ever load the published version of an item, so drafts cannot leak by accident.
+/// </summary>
+public sealed class ContentStore(WegweiserDbContext db)
+{
+    /// <summary>All items of <paramref name="type"/> that have a published version.</summary>
+    public async Task<IReadOnlyList<PublishedEntry>> PublishedAsync(ContentType type, CancellationToken ct = default)
+    {
+        var items = await PublishedQuery().Where(i => i.Type == type).ToListAsync(ct);
+        return items.Select(i => new PublishedEntry(i, i.Versions.Single())).ToList();
+    }
+
+    /// <summary>The published items with the given keys (for references such as the responsible organisation).</summary>
+    public async Task<IReadOnlyList<PublishedEntry>> PublishedByKeysAsync(IReadOnlyCollection<string> keys, CancellationToken ct = default)
+    {
+        if (keys.Count == 0)
+        {
+            return [];
+        }
+
+        var items = await PublishedQuery().Where(i => keys.Contains(i.Key)).ToListAsync(ct);
+        return items.Select(i => new PublishedEntry(i, i.Versions.Single())).ToList();
+    }
+
+    /// <summary>
+    /// The published item of <paramref name="type"/> whose slug in <paramref name="culture"/> is
+    /// <paramref name="slug"/>, or null. Slugs of drafts never match.
+    /// </summary>
+    public async Task<PublishedEntry?> PublishedBySlugAsync(ContentType type, string culture, string slug, CancellationToken ct = default)
+    {
+        var itemIds = from t in db.ContentTranslations
+                      where t.Culture == culture && t.Slug == slug
+                      join v in db.ContentVersions on t.VersionId equals v.Id
+                      where v.IsPublished
+                      select v.ItemId;
+        var item = await PublishedQuery().Where(i => i.Type == type && itemIds.Contains(i.Id)).FirstOrDefaultAsync(ct);
+        return item is null ? null : new PublishedEntry(item, item.Versions.Single());
+    }
+
+    /// <summary>An item with all its versions, tracked for changes; for editing.</summary>
+    public Task<ContentItem?> FindByKeyAsync(string key, CancellationToken ct = default) =>
+        db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
+            .FirstOrDefaultAsync(i => i.Key == key, ct);
+
+    public void Add(ContentItem item) => db.ContentItems.Add(item);
+
+    public Task SaveAsync(CancellationToken ct = default) => db.SaveChangesAsync(ct);
+
+    private IQueryable<ContentItem> PublishedQuery() =>
+        db.ContentItems.AsNoTracking()
+            .Where(i => i.Versions.Any(v => v.IsPublished))
+            .Include(i => i.Versions.Where(v => v.IsPublished)).ThenInclude(v => v.Translations)
+            .AsSplitQuery();
+}

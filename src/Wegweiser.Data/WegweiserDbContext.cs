@@ -1,0 +1,55 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Wegweiser.Core.Content;
+using Wegweiser.Core.Taxonomies;
+using Wegweiser.Data.Configurations;
+
+namespace Wegweiser.Data;
+
+/// <summary>
+/// The database of a Wegweiser site: content items with versions and translations, taxonomies,
+/// accounts (ASP.NET Core Identity), applied recipes and the audit trail. Each provider has a
+/// subclass that owns its migrations.
+/// </summary>
+public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+{
+    public DbSet<ContentItem> ContentItems => Set<ContentItem>();
+
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
+
+    public DbSet<ContentTranslation> ContentTranslations => Set<ContentTranslation>();
+
+    public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+
+    public DbSet<AppliedRecipe> AppliedRecipes => Set<AppliedRecipe>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfiguration(new ContentItemEntityTypeConfiguration());
+        builder.ApplyConfiguration(new ContentVersionEntityTypeConfiguration());
+        builder.ApplyConfiguration(new ContentTranslationEntityTypeConfiguration());
+        builder.ApplyConfiguration(new TaxonomyTermEntityTypeConfiguration());
+        builder.Entity<AppliedRecipe>(e =>
+        {
+            e.HasKey(r => r.Name);
+            e.Property(r => r.Name).HasMaxLength(120);
+            e.Property(r => r.Hash).HasMaxLength(64);
+        });
+        builder.Entity<AuditEntry>(e =>
+        {
+            e.Property(a => a.Action).HasMaxLength(60);
+            e.Property(a => a.UserName).HasMaxLength(256);
+            e.HasIndex(a => a.ItemId);
+        });
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        // Every DateTime column holds UTC; SQLite forgets the kind, so restore it on reading.
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+    }
+}
