@@ -131,7 +131,7 @@ internal sealed class JsonWalker(string file)
             return null;
         }
 
-        return Enum.TryParse<T>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _)
+        return Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _)
             ? value
             : throw Error($"{path}.{name}", $"'{text}' is not one of: {string.Join(", ", Enum.GetNames<T>())}.");
     }

@@ -1,0 +1,46 @@
+using Humanizer;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wegweiser.Core.Content;
+using Wegweiser.Web.Infrastructure;
+
+namespace Wegweiser.Web.Features.Directory;
+
+public sealed class DetailModel(DirectoryQueries queries, HtmlRenderer html, SiteContext site) : PageModel
+{
+    /// <summary>Roles that may see a volunteer initiative's internal contact.</summary>
+    private static readonly string[] InternalContactRoles = ["Administrator", "Publisher", "Editor", "Volunteer"];
+
+    public EntryDetail? Detail { get; private set; }
+
+    public IHtmlContent BodyHtml { get; private set; } = HtmlString.Empty;
+
+    public string? LastReviewed { get; private set; }
+
+    public bool ShowInternalContact { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string section, string slug, CancellationToken ct)
+    {
+        if (DirectorySection.BySegment(section) is not { } found || !Slug.IsValid(slug))
+        {
+            return NotFound();
+        }
+
+        Detail = await queries.DetailAsync(found, slug, ct);
+        if (Detail is null)
+        {
+            return NotFound();
+        }
+
+        BodyHtml = html.Render(Detail.Text.Field(ContentFields.Body));
+        if (Detail.Entry.Version.LastReviewedOn is { } reviewed)
+        {
+            LastReviewed = reviewed.ToDateTime(TimeOnly.MinValue)
+                .Humanize(utcDate: false, dateToCompareAgainst: site.LocalNow, culture: site.CultureInfo);
+        }
+
+        ShowInternalContact = User.Identity?.IsAuthenticated == true && InternalContactRoles.Any(User.IsInRole);
+        return Page();
+    }
+}

@@ -1,0 +1,94 @@
+using Wegweiser.Core.Recipes;
+using Wegweiser.Web.Infrastructure;
+
+namespace Wegweiser.Web.Features.Setup;
+
+/// <summary>
+/// Admin verbs of the one executable: <c>dotnet run --project src/Wegweiser.Web -- setup --recipe NAME</c>.
+/// They run against the configured database and exit without starting the web server.
+/// </summary>
+public static class CommandLine
+{
+    public static readonly IReadOnlyList<string> Verbs = ["setup", "help", "--help", "-h"];
+
+    public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        switch (args[0])
+        {
+            case "setup":
+                return await SetupAsync(services, args[1..], output, error);
+            default:
+                PrintHelp(output);
+                return 0;
+        }
+    }
+
+    private static void PrintHelp(TextWriter output)
+    {
+        output.WriteLine("Wegweiser – Verwaltungsbefehle");
+        output.WriteLine();
+        output.WriteLine("  setup --recipe NAME   Datenbank anlegen oder aktualisieren und das Rezept NAME anwenden");
+        output.WriteLine("                        (bereits angewendete Rezepte werden übersprungen).");
+        output.WriteLine("  help                  Diese Hilfe.");
+        output.WriteLine();
+        output.WriteLine("Ohne Befehl startet die Website.");
+    }
+
+    private static async Task<int> SetupAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        string? recipe = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (args[i] == "--recipe" && i + 1 < args.Length)
+            {
+                recipe = args[++i];
+            }
+            else
+            {
+                error.WriteLine($"Unbekannte Angabe: {args[i]}. Aufruf: setup --recipe NAME");
+                return 2;
+            }
+        }
+
+        var options = services.GetRequiredService<Microsoft.Extensions.Options.IOptions<WegweiserOptions>>().Value;
+        var environment = services.GetRequiredService<IHostEnvironment>();
+        if (recipe is null)
+        {
+            error.WriteLine("Bitte ein Rezept angeben: setup --recipe NAME");
+            error.WriteLine($"Vorhandene Rezepte: {string.Join(", ", RecipeReader.Available(options.ResolveRecipesFolder(environment.ContentRootPath)))}");
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<SiteInitializer>();
+        await initializer.MigrateAsync();
+        try
+        {
+            var result = await initializer.ApplyRecipeAsync(recipe);
+            if (result.Applied.Count == 0)
+            {
+                output.WriteLine($"Das Rezept „{recipe}“ wurde schon angewendet. Nichts geändert.");
+            }
+            else
+            {
+                output.WriteLine($"Angewendet: {string.Join(", ", result.Applied)} ({result.Items} Einträge, {result.Terms} Begriffe).");
+            }
+        }
+        catch (RecipeException e)
+        {
+            error.WriteLine("Das Rezept wurde nicht angewendet. Die Datenbank ist unverändert.");
+            error.WriteLine(e.Message);
+            if (e.Problem.StartsWith("there is no recipe", StringComparison.Ordinal))
+            {
+                error.WriteLine($"Vorhandene Rezepte: {string.Join(", ", RecipeReader.Available(options.ResolveRecipesFolder(environment.ContentRootPath)))}");
+            }
+
+            return 1;
+        }
+
+        await initializer.EnsureAdministratorAsync();
+        return 0;
+    }
+}

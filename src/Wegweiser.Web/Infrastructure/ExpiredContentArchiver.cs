@@ -1,0 +1,58 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Wegweiser.Core.Review;
+using Wegweiser.Core.Workflow;
+using Wegweiser.Data;
+
+namespace Wegweiser.Web.Infrastructure;
+
+/// <summary>
+/// Archives courses and events after their end: once at start-up and then every hour. Public
+/// pages already hide ended items, so the hour between runs never shows stale dates.
+/// </summary>
+public sealed class ExpiredContentArchiver(IServiceScopeFactory scopes, TimeProvider time, IOptions<WegweiserOptions> options, ILogger<ExpiredContentArchiver> logger)
+    : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
+        do
+        {
+            try
+            {
+                await ArchiveEndedAsync(stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                logger.LogError(e, "Archiving ended courses and events failed");
+            }
+        }
+        while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    public async Task<int> ArchiveEndedAsync(CancellationToken ct = default)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<WegweiserDbContext>();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        var now = time.GetUtcNow();
+        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var endedIds = await db.ContentVersions.Where(v => v.IsPublished && v.EndsOn != null && v.EndsOn < today)
+            .Select(v => v.ItemId).ToListAsync(ct);
+        if (endedIds.Count == 0)
+        {
+            return 0;
+        }
+
+        var items = await db.ContentItems.Include(i => i.Versions).Where(i => endedIds.Contains(i.Id)).ToListAsync(ct);
+        foreach (var item in items.Where(i => i.Latest.IsPublished && ReviewPolicy.HasEnded(i.Latest.EndsOn, today)))
+        {
+            item.Transition(WorkflowState.Archived, now.UtcDateTime);
+            db.AuditEntries.Add(new AuditEntry { ItemId = item.Id, VersionNumber = item.Latest.Number, Action = "archived.ended", UserName = "system", Utc = now.UtcDateTime });
+        }
+
+        var count = await db.SaveChangesAsync(ct);
+        logger.LogInformation("Archived {Count} ended courses and events", items.Count);
+        return count;
+    }
+}

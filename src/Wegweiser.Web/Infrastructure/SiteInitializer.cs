@@ -1,0 +1,111 @@
+using System.Security.Cryptography;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Wegweiser.Data;
+using Wegweiser.Data.Recipes;
+
+namespace Wegweiser.Web.Infrastructure;
+
+/// <summary>
+/// Brings the database up to date at start-up and, on the very first start, applies the
+/// configured recipe and creates the first administrator. A second start changes nothing.
+/// </summary>
+public sealed class SiteInitializer(
+    WegweiserDbContext db,
+    RecipeApplier recipes,
+    UserManager<IdentityUser> users,
+    RoleManager<IdentityRole> roles,
+    IOptions<WegweiserOptions> options,
+    IHostEnvironment environment,
+    ILogger<SiteInitializer> logger)
+{
+    public const string AdministratorRole = "Administrator";
+
+    public async Task InitializeAsync(CancellationToken ct = default)
+    {
+        await MigrateAsync(ct);
+        var setup = options.Value.Setup;
+        var firstStart = !await db.AppliedRecipes.AnyAsync(ct) && !await db.ContentItems.AnyAsync(ct);
+        if (firstStart && !string.Equals(setup.Recipe, "none", StringComparison.OrdinalIgnoreCase))
+        {
+            await ApplyRecipeAsync(setup.Recipe, ct);
+        }
+
+        await EnsureAdministratorAsync(ct);
+    }
+
+    public async Task MigrateAsync(CancellationToken ct = default)
+    {
+        var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
+        if (pending.Count > 0)
+        {
+            logger.LogInformation("Applying {Count} database migrations ({Provider})", pending.Count, db.Database.ProviderName);
+            await db.Database.MigrateAsync(ct);
+        }
+    }
+
+    public async Task<RecipeResult> ApplyRecipeAsync(string name, CancellationToken ct = default)
+    {
+        var result = await recipes.ApplyAsync(options.Value.ResolveRecipesFolder(environment.ContentRootPath), name, ct);
+        if (result.Applied.Count > 0)
+        {
+            logger.LogInformation("Applied recipes {Recipes}: {Terms} taxonomy terms, {Items} content items", result.Applied, result.Terms, result.Items);
+        }
+        else
+        {
+            logger.LogInformation("Recipe {Recipe} was applied before; nothing to do", name);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Creates the first administrator if there is no account yet. A generated password goes to
+    /// the console only, never to the log files.
+    /// </summary>
+    public async Task EnsureAdministratorAsync(CancellationToken ct = default)
+    {
+        if (!await roles.RoleExistsAsync(AdministratorRole))
+        {
+            await roles.CreateAsync(new IdentityRole(AdministratorRole));
+        }
+
+        if (await users.Users.AnyAsync(ct))
+        {
+            return;
+        }
+
+        var setup = options.Value.Setup;
+        var generated = string.IsNullOrEmpty(setup.AdminPassword);
+        var password = generated ? GeneratePassword() : setup.AdminPassword!;
+        var admin = new IdentityUser { UserName = setup.AdminUserName, Email = setup.AdminEmail, EmailConfirmed = true };
+        var created = await users.CreateAsync(admin, password);
+        if (!created.Succeeded)
+        {
+            throw new InvalidOperationException("The first administrator could not be created: "
+                + string.Join(" ", created.Errors.Select(e => e.Description)));
+        }
+
+        await users.AddToRoleAsync(admin, AdministratorRole);
+        logger.LogInformation("Created the first administrator {UserName}", admin.UserName);
+        if (generated)
+        {
+            Console.WriteLine();
+            Console.WriteLine("  Erster Administrator angelegt.");
+            Console.WriteLine($"  Benutzername: {admin.UserName}");
+            Console.WriteLine($"  Passwort:     {password}");
+            Console.WriteLine("  Das Passwort wird nur dieses eine Mal angezeigt. Bitte notieren und nach der Anmeldung ändern.");
+            Console.WriteLine();
+        }
+    }
+
+    private static string GeneratePassword()
+    {
+        const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+        var chars = Enumerable.Range(0, 20).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]);
+        // Groups of five with dashes: easy to read aloud, and meets Identity's rules (digit, cases, symbol).
+        var raw = string.Concat(chars);
+        return $"{raw[..5]}-{raw[5..10]}-{raw[10..15]}-{raw[15..]}-Q7r";
+    }
+}

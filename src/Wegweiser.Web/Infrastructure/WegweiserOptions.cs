@@ -1,0 +1,57 @@
+using Wegweiser.Core.Review;
+using Wegweiser.Data;
+
+namespace Wegweiser.Web.Infrastructure;
+
+/// <summary>Site configuration, bound from the <c>Wegweiser</c> section (env: <c>Wegweiser__…</c>).</summary>
+public sealed class WegweiserOptions
+{
+    public const string Section = "Wegweiser";
+
+    /// <summary>Where the SQLite database, logs and uploads live. Relative paths start at the content root.</summary>
+    public string DataFolder { get; set; } = "App_Data";
+
+    /// <summary>Where the recipe folders are; by default those shipped beside the executable.</summary>
+    public string? RecipesFolder { get; set; }
+
+    public DatabaseOptions Database { get; set; } = new();
+
+    public SetupOptions Setup { get; set; } = new();
+
+    /// <summary>The theme whose layout and stylesheet the site uses (a folder under <c>themes/</c>).</summary>
+    public string Theme { get; set; } = "Default";
+
+    /// <summary>The site's cultures; the first is the source language (German).</summary>
+    public List<string> Cultures { get; set; } = ["de"];
+
+    /// <summary>The site's time zone for opening hours and dates.</summary>
+    public string TimeZone { get; set; } = "Europe/Berlin";
+
+    public ReviewPolicy Review { get; set; } = new();
+
+    public string ResolveDataFolder(string contentRoot) =>
+        Path.GetFullPath(Path.IsPathRooted(DataFolder) ? DataFolder : Path.Combine(contentRoot, DataFolder));
+
+    /// <summary>
+    /// The configured recipes folder; else the repository's <c>content-recipes</c> above the
+    /// content root (so edits apply without a rebuild); else the copy beside the executable.
+    /// </summary>
+    public string ResolveRecipesFolder(string contentRoot)
+    {
+        if (RecipesFolder is not null)
+        {
+            return Path.GetFullPath(Path.IsPathRooted(RecipesFolder) ? RecipesFolder : Path.Combine(contentRoot, RecipesFolder));
+        }
+
+        for (var dir = new DirectoryInfo(contentRoot); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "content-recipes");
+            if (File.Exists(Path.Combine(dir.FullName, "Wegweiser.sln")) && Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, "content-recipes");
+    }
+}

@@ -1,0 +1,96 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Localization.Routing;
+using Serilog;
+using Serilog.Events;
+using Serilog.Formatting.Compact;
+using Wegweiser.Data;
+using Wegweiser.Web.Features.Directory;
+using Wegweiser.Web.Features.Setup;
+using Wegweiser.Web.Infrastructure;
+
+var isVerb = CommandLine.IsVerb(args);
+var builder = WebApplication.CreateBuilder(isVerb ? [] : args);
+var options = builder.Configuration.GetSection(WegweiserOptions.Section).Get<WegweiserOptions>() ?? new WegweiserOptions();
+var dataFolder = options.ResolveDataFolder(builder.Environment.ContentRootPath);
+Directory.CreateDirectory(dataFolder);
+
+builder.Host.UseSerilog((context, logger) => logger
+    .ReadFrom.Configuration(context.Configuration)
+    .MinimumLevel.Information()
+    .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
+    .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+    .Enrich.FromLogContext()
+    .WriteTo.Console()
+    .WriteTo.File(new CompactJsonFormatter(), Path.Combine(dataFolder, "logs", "wegweiser-.log"),
+        rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31));
+
+builder.Services.Configure<WegweiserOptions>(builder.Configuration.GetSection(WegweiserOptions.Section));
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddWegweiserData(options.Database, dataFolder);
+builder.Services.AddIdentity<IdentityUser, IdentityRole>(o =>
+    {
+        o.Password.RequiredLength = 12;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.User.RequireUniqueEmail = true;
+    })
+    .AddEntityFrameworkStores<WegweiserDbContext>()
+    .AddDefaultTokenProviders();
+builder.Services.AddScoped<SiteInitializer>();
+builder.Services.AddSingleton<HtmlRenderer>();
+builder.Services.AddScoped<SiteContext>();
+builder.Services.AddScoped<DirectoryQueries>();
+builder.Services.AddSingleton<OpeningHoursFormatter>();
+builder.Services.AddHostedService<ExpiredContentArchiver>();
+builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["culture"] = typeof(CultureRouteConstraint));
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+
+var app = builder.Build();
+
+if (isVerb)
+{
+    var exitCode = await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
+    await Log.CloseAndFlushAsync();
+    return exitCode;
+}
+
+await using (var scope = app.Services.CreateAsyncScope())
+{
+    try
+    {
+        await scope.ServiceProvider.GetRequiredService<SiteInitializer>().InitializeAsync();
+    }
+    catch (Wegweiser.Core.Recipes.RecipeException e)
+    {
+        Log.Fatal("The start-up recipe was not applied; the database is unchanged. {Problem}", e.Message);
+        await Log.CloseAndFlushAsync();
+        return 1;
+    }
+}
+
+app.UseExceptionHandler("/fehler/500");
+app.UseStatusCodePagesWithReExecute("/fehler/{0}");
+app.UseSerilogRequestLogging();
+app.UseRouting();
+var cultures = options.Cultures.Count > 0 ? options.Cultures.ToArray() : ["de"];
+app.UseRequestLocalization(new RequestLocalizationOptions
+{
+    DefaultRequestCulture = new RequestCulture(cultures[0]),
+    SupportedCultures = cultures.Select(c => new System.Globalization.CultureInfo(c)).ToList(),
+    SupportedUICultures = cultures.Select(c => new System.Globalization.CultureInfo(c)).ToList(),
+    RequestCultureProviders = [new RouteDataRequestCultureProvider { RouteDataStringKey = "culture", UIRouteDataStringKey = "culture" }],
+});
+app.UseAuthentication();
+app.UseAuthorization();
+app.MapStaticAssets();
+app.MapHealthChecks("/healthz");
+app.MapGet("/", () => Results.Redirect($"/{cultures[0]}/"));
+app.MapRazorPages();
+
+app.Run();
+return 0;
+
+/// <summary>Entry point, visible to the functional tests.</summary>
+public partial class Program;
