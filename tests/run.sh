@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# The one test command: installs what the tests need when it is missing (Debian's Chromium, a
+# PostgreSQL server, time zone data), starts a throwaway PostgreSQL on loopback, runs every test
+# project of the solution, stops what it started, and ends with one summary line
+# "N passed, N failed" (", N skipped" if any). Exits non-zero on any failure.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$(pwd)
+log() { echo "[tests/run.sh] $*"; }
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+apt_updated=0
+apt_install() {
+  if [ $apt_updated -eq 0 ]; then as_root apt-get update -qq >/dev/null; apt_updated=1; fi
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+# 1. What the tests need on the machine.
+[ -x /usr/bin/chromium ] || { log "installing Debian's chromium"; apt_install chromium; }
+[ -f /usr/share/zoneinfo/Europe/Berlin ] || { log "installing tzdata"; apt_install tzdata; }
+PGBIN=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1)
+if [ -z "$PGBIN" ]; then
+  log "installing the PostgreSQL server"
+  apt_install postgresql
+  PGBIN=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
+fi
+command -v dotnet >/dev/null || { echo "dotnet SDK not found" >&2; exit 2; }
+
+# 2. A throwaway PostgreSQL cluster on loopback, removed on exit.
+PGDATA_DIR=$(mktemp -d /tmp/wegweiser-pg.XXXXXX)
+RESULTS=$(mktemp -d /tmp/wegweiser-results.XXXXXX)
+run_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+cleanup() {
+  run_pg "$PGBIN/pg_ctl -D $PGDATA_DIR -m fast -w stop" >/dev/null 2>&1 || true
+  rm -rf "$PGDATA_DIR" "$RESULTS"
+}
+trap cleanup EXIT
+[ "$(id -u)" -eq 0 ] && chown postgres "$PGDATA_DIR"
+run_pg "$PGBIN/initdb -D $PGDATA_DIR -U postgres --auth=trust -E UTF8 --locale=C.UTF-8" >"$RESULTS/initdb.log" 2>&1 \
+  || { cat "$RESULTS/initdb.log"; echo "initdb failed" >&2; exit 2; }
+PORT=""
+for candidate in $(seq 55432 55462); do
+  if run_pg "$PGBIN/pg_ctl -D $PGDATA_DIR -l $PGDATA_DIR/server.log -o '-c listen_addresses=127.0.0.1 -p $candidate -k $PGDATA_DIR -c fsync=off -c max_connections=200' -w start" >/dev/null 2>&1; then
+    PORT=$candidate; break
+  fi
+done
+[ -n "$PORT" ] || { cat "$PGDATA_DIR/server.log" >&2; echo "PostgreSQL did not start" >&2; exit 2; }
+log "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT"
+export WEGWEISER_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres;Pooling=false"
+
+# 3. Build once, then run every test project.
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+log "building"
+dotnet build Wegweiser.sln -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
+log "testing"
+dotnet test Wegweiser.sln --no-build -nologo --logger "trx" --results-directory "$RESULTS" "$@"
+rc=$?
+
+# 4. One summary line from the result files.
+python3 - "$RESULTS" "$rc" <<'PY'
+import glob, sys, xml.etree.ElementTree as ET
+ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
+passed = failed = skipped = 0
+for f in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
+    c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
+    passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
+    skipped += int(c.get("notExecuted", 0))
+if passed + failed == 0 and sys.argv[2] != "0":
+    failed = 1
+print(f"{passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else ""))
+PY
+[ $rc -eq 0 ] || exit 1
+exit 0
