@@ -11,6 +11,8 @@ using Wegweiser.Web.Infrastructure;
 
 var isVerb = CommandLine.IsVerb(args);
 var builder = WebApplication.CreateBuilder(isVerb ? [] : args);
+// Theme assets come from Razor class libraries; serve them in every environment, not only Development.
+builder.WebHost.UseStaticWebAssets();
 var options = builder.Configuration.GetSection(WegweiserOptions.Section).Get<WegweiserOptions>() ?? new WegweiserOptions();
 var dataFolder = options.ResolveDataFolder(builder.Environment.ContentRootPath);
 Directory.CreateDirectory(dataFolder);
