@@ -45,6 +45,9 @@ builder.Services.AddScoped<DirectoryQueries>();
 builder.Services.AddSingleton<OpeningHoursFormatter>();
 builder.Services.AddHostedService<ExpiredContentArchiver>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+// Write text as UTF-8, not as numeric entities: German umlauts, Arabic and Cyrillic stay readable and pages small.
+builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+    o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["culture"] = typeof(CultureRouteConstraint));
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");

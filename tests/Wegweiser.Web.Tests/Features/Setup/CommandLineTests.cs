@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+
+namespace Wegweiser.Web.Tests.Features.Setup;
+
+/// <summary>The admin verbs, run as a user runs them: the real executable in its own process.</summary>
+public class CommandLineTests
+{
+    [Fact]
+    public async Task Setup_applies_a_recipe_once()
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("wegweiser-cli-").FullName;
+
+        var first = await RunAsync(folder, "setup", "--recipe", "demo");
+        var second = await RunAsync(folder, "setup", "--recipe", "demo");
+
+        Assert.True(first.ExitCode == 0, first.Output);
+        Assert.Contains("Angewendet: ilm-kreis, demo", first.Output);
+        Assert.Equal(0, second.ExitCode);
+        Assert.Contains("wurde schon angewendet", second.Output);
+        Assert.True(Count(folder, "ContentItems") > 100);
+    }
+
+    [Fact]
+    public async Task Setup_with_an_unknown_recipe_explains_and_changes_nothing()
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("wegweiser-cli-").FullName;
+
+        var result = await RunAsync(folder, "setup", "--recipe", "gibtsnicht");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Die Datenbank ist unverändert.", result.Output);
+        Assert.Contains("Vorhandene Rezepte: blank, demo, ilm-kreis", result.Output);
+        Assert.Equal(0, Count(folder, "ContentItems"));
+    }
+
+    [Fact]
+    public async Task Setup_without_a_recipe_says_how_to_call_it()
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("wegweiser-cli-").FullName;
+
+        var result = await RunAsync(folder, "setup");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("setup --recipe NAME", result.Output);
+    }
+
+    private static long Count(string folder, string table)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "wegweiser.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
+        return (long)command.ExecuteScalar()!;
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunAsync(string dataFolder, params string[] args)
+    {
+        var dll = Path.Combine(AppContext.BaseDirectory, "Wegweiser.Web.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
+        start.ArgumentList.Add(dll);
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["Wegweiser__DataFolder"] = dataFolder;
+        start.Environment["Wegweiser__RecipesFolder"] = WegweiserFactory.RecipesFolder;
+        start.Environment["Wegweiser__Setup__AdminPassword"] = WegweiserFactory.AdminPassword;
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output + await error);
+    }
+}

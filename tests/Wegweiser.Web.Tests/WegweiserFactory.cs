@@ -1,0 +1,92 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Wegweiser.Core.Content;
+using Wegweiser.Data;
+
+namespace Wegweiser.Web.Tests;
+
+/// <summary>
+/// The real site on a real database of its own: a SQLite file in a fresh data folder (or, with
+/// <c>provider: "postgres"</c>, a fresh database on the test PostgreSQL server), set up from the
+/// shipped recipes exactly as on a first start.
+/// </summary>
+public class WegweiserFactory : WebApplicationFactory<Program>
+{
+    public const string AdminPassword = "Test-Passwort-2026!";
+
+    private readonly string? _postgresDatabase;
+
+    public WegweiserFactory(string recipe = "demo", string provider = "sqlite", string? dataFolder = null)
+    {
+        Recipe = recipe;
+        Provider = provider;
+        DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("wegweiser-web-").FullName;
+        if (provider == "postgres")
+        {
+            var server = Environment.GetEnvironmentVariable("WEGWEISER_TEST_POSTGRES")
+                ?? throw new InvalidOperationException("WEGWEISER_TEST_POSTGRES is not set. Run the tests with tests/run.sh.");
+            _postgresDatabase = $"{server};Database=ww_web_{Guid.NewGuid():N}";
+        }
+    }
+
+    public string Recipe { get; }
+
+    public string Provider { get; }
+
+    public string DataFolder { get; }
+
+    public static string RecipesFolder
+    {
+        get
+        {
+            for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Wegweiser.sln")))
+                {
+                    return Path.Combine(dir.FullName, "content-recipes");
+                }
+            }
+
+            throw new InvalidOperationException("Repository root not found.");
+        }
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Wegweiser:DataFolder", DataFolder);
+        builder.UseSetting("Wegweiser:RecipesFolder", RecipesFolder);
+        builder.UseSetting("Wegweiser:Setup:Recipe", Recipe);
+        builder.UseSetting("Wegweiser:Setup:AdminPassword", AdminPassword);
+        if (_postgresDatabase is not null)
+        {
+            builder.UseSetting("Wegweiser:Database:Provider", "Postgres");
+            builder.UseSetting("Wegweiser:Database:ConnectionString", _postgresDatabase);
+        }
+    }
+
+    /// <summary>Runs a query against the site's database.</summary>
+    public async Task<T> QueryAsync<T>(Func<WegweiserDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<WegweiserDbContext>());
+    }
+
+    /// <summary>The German slug of a published item, looked up by key.</summary>
+    public Task<string> GermanSlugAsync(string key) => QueryAsync(async db =>
+    {
+        var item = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).SingleAsync(i => i.Key == key);
+        return item.Latest.Translation(Cultures.Source)!.Slug;
+    });
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _postgresDatabase is not null)
+        {
+            using var db = new PostgresWegweiserDbContext(new DbContextOptionsBuilder<PostgresWegweiserDbContext>().UseNpgsql(_postgresDatabase).Options);
+            db.Database.EnsureDeleted();
+        }
+    }
+}
