@@ -1,0 +1,112 @@
+using Deque.AxeCore.Playwright;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using Wegweiser.Core.Content;
+using Wegweiser.Web.Features.Directory;
+
+namespace Wegweiser.Browser.Tests;
+
+public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+{
+    public static TheoryData<string, int> Pages()
+    {
+        var data = new TheoryData<string, int>();
+        foreach (var width in new[] { 375, 1280 })
+        {
+            foreach (var page in new[] { "home", "services", "service", "course", "club", "volunteer", "event", "organisation", "glossary", "404" })
+            {
+                data.Add(page, width);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task Pages_have_no_axe_violations(string name, int width)
+    {
+        var url = name switch
+        {
+            "home" => "/de/",
+            "services" => "/de/angebote",
+            "404" => "/de/angebote/gibt-es-nicht",
+            "service" => await DetailUrl("demo-migrationsberatung-arnstadt"),
+            "course" => await DetailUrl("demo-integrationskurs-a1-arnstadt"),
+            "club" => await DetailUrl("demo-chor-ilmenau"),
+            "volunteer" => await DetailUrl("demo-sprachpatenschaften-arnstadt"),
+            "event" => await DetailUrl("demo-gesundheitstag-arnstadt"),
+            "organisation" => await DetailUrl("demo-sprachschule-arnstadt"),
+            "glossary" => await FirstDetailUrl(ContentType.GlossaryTerm),
+            _ => throw new ArgumentOutOfRangeException(nameof(name)),
+        };
+        var page = await site.NewPageAsync(width);
+
+        var response = await page.GotoAsync(site.BaseUrl + url);
+        var result = await page.RunAxe();
+
+        Assert.NotNull(response);
+        Assert.Equal(name == "404" ? 404 : 200, response.Status);
+        var violations = string.Join("\n", result.Violations.Select(v =>
+            $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
+        Assert.True(result.Violations.Length == 0, $"{url} at {width}px:\n{violations}");
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task The_skip_link_comes_first_and_leads_to_the_content()
+    {
+        var page = await site.NewPageAsync(1280);
+        await page.GotoAsync(site.BaseUrl + "/de/");
+
+        await page.Keyboard.PressAsync("Tab");
+        var focused = await page.EvaluateAsync<string>("document.activeElement.textContent.trim()");
+        var visible = await page.Locator(".skip-link").IsVisibleAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("Zum Inhalt springen", focused);
+        Assert.True(visible);
+        Assert.EndsWith("#main", page.Url);
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_visitor_reaches_a_service_from_the_home_page_by_keyboard()
+    {
+        var page = await site.NewPageAsync(375);
+        await page.GotoAsync(site.BaseUrl + "/de/");
+
+        // Tab to the "Wohnen" topic tile and follow it, then open the first entry.
+        for (var i = 0; i < 40; i++)
+        {
+            await page.Keyboard.PressAsync("Tab");
+            if (await page.EvaluateAsync<string>("document.activeElement.textContent.trim()") == "Wohnen")
+            {
+                break;
+            }
+        }
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/de/angebote?thema=wohnen");
+        await page.Locator(".card__title a").First.FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/de/angebote/[a-z0-9-]+$"));
+
+        Assert.Matches("/de/angebote/[a-z0-9-]+$", page.Url);
+        Assert.Equal(1, await page.Locator("h1").CountAsync());
+        await page.Context.CloseAsync();
+    }
+
+    private Task<string> DetailUrl(string key) => site.Factory.QueryAsync(async db =>
+    {
+        var item = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).SingleAsync(i => i.Key == key);
+        return DirectorySection.For(item.Type).DetailUrl("de", item.Published!.Translation("de")!.Slug);
+    });
+
+    private Task<string> FirstDetailUrl(ContentType type) => site.Factory.QueryAsync(async db =>
+    {
+        var item = await db.ContentItems.Where(i => i.Type == type).Include(i => i.Versions).ThenInclude(v => v.Translations)
+            .OrderBy(i => i.Key).FirstAsync(i => i.Versions.Any(v => v.IsPublished));
+        return DirectorySection.For(type).DetailUrl("de", item.Published!.Translation("de")!.Slug);
+    });
+}
