@@ -1,0 +1,71 @@
+using Wegweiser.Core.Content;
+using Wegweiser.Core.Recipes;
+using Wegweiser.Core.Workflow;
+
+namespace Wegweiser.Data.Tests.Recipes;
+
+/// <summary>The county recipe holds what the integration concept names, and invents no contact data.</summary>
+public class IlmKreisRecipeTests
+{
+    private static readonly List<RecipeItem> Items = RecipeReader.Read(RepositoryPaths.Recipes, "ilm-kreis")
+        .Steps.OfType<ContentStep>().SelectMany(s => s.Items).ToList();
+
+    [Theory]
+    [InlineData(ContentType.Service, "Migrationsberatung für erwachsene Zuwanderer (MBE)")]
+    [InlineData(ContentType.Service, "AWO")]
+    [InlineData(ContentType.Service, "Malteser")]
+    [InlineData(ContentType.Service, "Jipi")]
+    [InlineData(ContentType.Service, "Faire Integration")]
+    [InlineData(ContentType.Service, "Frauen- und Familienzentrum")]
+    [InlineData(ContentType.Service, "Anonymer Krankenschein")]
+    [InlineData(ContentType.Service, "anerkannte Geflüchtete")]
+    [InlineData(ContentType.Service, "ThINKA")]
+    [InlineData(ContentType.Service, "Rückkehrberatung")]
+    [InlineData(ContentType.Service, "Jugendberufsagentur")]
+    [InlineData(ContentType.Service, "KAUSA")]
+    [InlineData(ContentType.Service, "Welcome Center Thuringia")]
+    [InlineData(ContentType.Event, "Interkulturelle Woche")]
+    [InlineData(ContentType.Event, "Tag der Vereine")]
+    [InlineData(ContentType.Event, "Spiel- und Sporttag")]
+    public void Names_what_the_concept_names(ContentType type, string titlePart)
+    {
+        Assert.Contains(Items, i => i.Type == type && i.Translations["de"].Title.Contains(titlePart, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Has_the_six_fields_of_action_and_the_glossary()
+    {
+        var recipe = RecipeReader.Read(RepositoryPaths.Recipes, "ilm-kreis");
+        var topics = recipe.Steps.OfType<TaxonomyStep>().Single(s => s.Taxonomy == "topic").Terms.Select(t => t.Names["de"]);
+
+        Assert.Equal(["Interkulturelle Öffnung und Teilhabe", "Sprache und Bildung", "Ausbildung und Arbeit", "Wohnen", "Gesundheit und Soziales", "Kultur, Freizeit und Sport"], topics);
+        var abbreviations = Items.Where(i => i.Type == ContentType.GlossaryTerm).Select(i => i.Data.Glossary?.Abbreviation).ToList();
+        Assert.Contains("MBE", abbreviations);
+        Assert.Contains("AsylbLG", abbreviations);
+        Assert.All(Items.Where(i => i.Type == ContentType.GlossaryTerm), i => Assert.False(string.IsNullOrWhiteSpace(i.Translations["de"].Fields.GetValueOrDefault("summary"))));
+    }
+
+    [Theory]
+    [InlineData("impressum")]
+    [InlineData("datenschutz")]
+    [InlineData("barrierefreiheit")]
+    [InlineData("leichte-sprache")]
+    public void Legal_pages_are_drafts(string key)
+    {
+        var page = Assert.Single(Items, i => i.Key == key);
+
+        Assert.Equal(ContentType.Page, page.Type);
+        Assert.Equal(WorkflowState.Draft, page.State);
+    }
+
+    [Fact]
+    public void Invents_no_phone_numbers_emails_or_addresses()
+    {
+        Assert.All(Items, i =>
+        {
+            Assert.True(string.IsNullOrEmpty(i.Data.Contact?.Phone), i.Key);
+            Assert.True(string.IsNullOrEmpty(i.Data.Contact?.Email), i.Key);
+            Assert.Empty(i.Data.Addresses);
+        });
+    }
+}
