@@ -45,14 +45,15 @@ public sealed class ExpiredContentArchiver(IServiceScopeFactory scopes, TimeProv
         }
 
         var items = await db.ContentItems.Include(i => i.Versions).Where(i => endedIds.Contains(i.Id)).ToListAsync(ct);
-        foreach (var item in items.Where(i => i.Latest.IsPublished && ReviewPolicy.HasEnded(i.Latest.EndsOn, today)))
+        var ended = items.Where(i => i.Latest.IsPublished && ReviewPolicy.HasEnded(i.Latest.EndsOn, today)).ToList();
+        foreach (var item in ended)
         {
             item.Transition(WorkflowState.Archived, now.UtcDateTime);
             db.AuditEntries.Add(new AuditEntry { ItemId = item.Id, VersionNumber = item.Latest.Number, Action = "archived.ended", UserName = "system", Utc = now.UtcDateTime });
         }
 
-        var count = await db.SaveChangesAsync(ct);
-        logger.LogInformation("Archived {Count} ended courses and events", items.Count);
-        return count;
+        await db.SaveChangesAsync(ct);
+        logger.LogInformation("Archived {Count} ended courses and events", ended.Count);
+        return ended.Count;
     }
 }
