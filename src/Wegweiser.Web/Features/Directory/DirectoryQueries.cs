@@ -15,14 +15,15 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
 {
     public const string HomePageKey = "startseite";
 
-    public async Task<IReadOnlyList<EntryCard>> ListAsync(DirectorySection section, string? topic, CancellationToken ct = default)
+    public async Task<IReadOnlyList<EntryCard>> ListAsync(DirectorySection section, DirectoryFilter? filter, CancellationToken ct = default)
     {
         var culture = site.Culture;
         var towns = (await taxonomies.TermsAsync(Taxonomy.Town, ct)).ToDictionary(t => t.Key);
         var compare = StringComparer.Create(CultureInfo.GetCultureInfo(Cultures.Source), ignoreCase: true);
+        var now = site.Now;
         return (await content.PublishedAsync(section.Type, ct))
             .Where(e => IsCurrent(e) && e.Key != HomePageKey)
-            .Where(e => topic is null || e.Version.Data.Topics.Contains(topic))
+            .Where(e => filter is null || filter.Matches(e, now, site.TimeZone, site.Today))
             .Select(e =>
             {
                 var text = LocalizedText.For(e.Version, culture);
@@ -68,6 +69,9 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
         var page = (await content.PublishedByKeysAsync([key], ct)).FirstOrDefault(p => p.Type == ContentType.Page);
         return page is null ? null : LocalizedText.For(page.Version, site.Culture);
     }
+
+    public Task<IReadOnlyDictionary<(string Taxonomy, string Key), TaxonomyTerm>> AllTermsAsync(CancellationToken ct = default) =>
+        taxonomies.AllAsync(ct);
 
     public Task<IReadOnlyList<TaxonomyTerm>> TermsAsync(string taxonomy, CancellationToken ct = default) =>
         taxonomies.TermsAsync(taxonomy, ct);

@@ -14,10 +14,13 @@ public sealed class HomeModel(DirectoryQueries queries, HtmlRenderer html) : Pag
 
     public IReadOnlyList<TaxonomyTerm> Topics { get; private set; } = [];
 
+    public IReadOnlyList<TaxonomyTerm> Needs { get; private set; } = [];
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Intro = await queries.PageTextAsync(DirectoryQueries.HomePageKey, ct);
         IntroHtml = html.Render(Intro?.Field(ContentFields.Body));
         Topics = await queries.TermsAsync(Taxonomy.Topic, ct);
+        Needs = await queries.TermsAsync(Taxonomy.Need, ct);
     }
 }

@@ -1,19 +1,30 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wegweiser.Core.Content;
 using Wegweiser.Core.Taxonomies;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Directory;
 
-public sealed class ListModel(DirectoryQueries queries, SiteContext site) : PageModel
+public sealed class ListModel(DirectoryQueries queries, SiteContext site, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> t) : PageModel
 {
     public DirectorySection Section { get; private set; } = DirectorySection.All[0];
 
     public IReadOnlyList<EntryCard> Entries { get; private set; } = [];
 
-    public string? TopicName { get; private set; }
+    public DirectoryFilter Filter { get; private set; } = new();
 
-    public async Task<IActionResult> OnGetAsync(string section, [FromQuery(Name = "thema")] string? topic, CancellationToken ct)
+    public IReadOnlyDictionary<(string Taxonomy, string Key), TaxonomyTerm> Terms { get; private set; } =
+        new Dictionary<(string, string), TaxonomyTerm>();
+
+    /// <summary>Whether this list offers filters at all (glossary and pages do not).</summary>
+    public bool HasFilters => Section.Type is not (ContentType.GlossaryTerm or ContentType.Page);
+
+    public bool IsCourses => Section.Type == ContentType.Course;
+
+    public bool HasOpeningHours => Section.Type is ContentType.Service or ContentType.Organisation or ContentType.Club;
+
+    public async Task<IActionResult> OnGetAsync(string section, CancellationToken ct)
     {
         if (DirectorySection.BySegment(section) is not { } found)
         {
@@ -21,25 +32,29 @@ public sealed class ListModel(DirectoryQueries queries, SiteContext site) : Page
         }
 
         Section = found;
-        if (!string.IsNullOrEmpty(topic))
-        {
-            var term = (await queries.TermsAsync(Taxonomy.Topic, ct)).FirstOrDefault(t => t.Key == topic);
-            if (term is null)
-            {
-                // An unknown topic is a stale or mistyped link: show everything rather than an error.
-                topic = null;
-            }
-            else
-            {
-                TopicName = term.NameIn(site.Culture);
-            }
-        }
-        else
-        {
-            topic = null;
-        }
-
-        Entries = await queries.ListAsync(Section, topic, ct);
+        Terms = await queries.AllTermsAsync(ct);
+        Filter = DirectoryFilter.Parse(Request.Query, Terms);
+        Entries = await queries.ListAsync(Section, Filter, ct);
         return Page();
     }
+
+    public IEnumerable<TaxonomyTerm> TermsOf(string taxonomy) =>
+        Terms.Values.Where(t => t.Taxonomy == taxonomy).OrderBy(t => t.SortOrder);
+
+    /// <summary>A readable label for an active filter, for "remove this filter" links.</summary>
+    public string Describe(string param, string value) => param switch
+    {
+        DirectoryFilter.TopicParam => Terms[(Taxonomy.Topic, value)].NameIn(site.Culture),
+        DirectoryFilter.NeedParam => Terms[(Taxonomy.Need, value)].NameIn(site.Culture),
+        DirectoryFilter.TownParam => Terms[(Taxonomy.Town, value)].NameIn(site.Culture),
+        DirectoryFilter.TargetGroupParam => Terms[(Taxonomy.TargetGroup, value)].NameIn(site.Culture),
+        DirectoryFilter.LanguageParam => Terms[(Taxonomy.Language, value)].NameIn(site.Culture),
+        DirectoryFilter.FreeParam => t["Filter.Short.Free"],
+        DirectoryFilter.WheelchairParam => t["Filter.Short.Wheelchair"],
+        DirectoryFilter.OpenNowParam => t["Filter.Short.OpenNow"],
+        DirectoryFilter.ChildcareParam => t["Filter.Short.Childcare"],
+        DirectoryFilter.TimeOfDayParam => t[$"TimeOfDay.{DirectoryFilter.TimesOfDay[value]}"],
+        DirectoryFilter.StartWeeksParam => t["Filter.Short.Start", value],
+        _ => value,
+    };
 }
