@@ -43,6 +43,7 @@ builder.Services.AddSingleton<HtmlRenderer>();
 builder.Services.AddScoped<SiteContext>();
 builder.Services.AddScoped<DirectoryQueries>();
 builder.Services.AddSingleton<OpeningHoursFormatter>();
+builder.Services.AddScoped<WhenFormatter>();
 builder.Services.AddHostedService<ExpiredContentArchiver>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // Write text as UTF-8, not as numeric entities: German umlauts, Arabic and Cyrillic stay readable and pages small.

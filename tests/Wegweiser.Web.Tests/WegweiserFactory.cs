@@ -18,8 +18,9 @@ public class WegweiserFactory : WebApplicationFactory<Program>
 
     private readonly string? _postgresDatabase;
 
-    public WegweiserFactory(string recipe = "demo", string provider = "sqlite", string? dataFolder = null)
+    public WegweiserFactory(string recipe = "demo", string provider = "sqlite", string? dataFolder = null, DateTimeOffset? now = null)
     {
+        Clock = now is null ? null : new FixedClock(now.Value);
         Recipe = recipe;
         Provider = provider;
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("wegweiser-web-").FullName;
@@ -32,6 +33,9 @@ public class WegweiserFactory : WebApplicationFactory<Program>
     }
 
     public string Recipe { get; }
+
+    /// <summary>A fixed "now" for the whole site, when a test needs one.</summary>
+    public FixedClock? Clock { get; }
 
     public string Provider { get; }
 
@@ -59,6 +63,11 @@ public class WegweiserFactory : WebApplicationFactory<Program>
         builder.UseSetting("Wegweiser:RecipesFolder", RecipesFolder);
         builder.UseSetting("Wegweiser:Setup:Recipe", Recipe);
         builder.UseSetting("Wegweiser:Setup:AdminPassword", AdminPassword);
+        if (Clock is not null)
+        {
+            builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
+        }
+
         if (_postgresDatabase is not null)
         {
             builder.UseSetting("Wegweiser:Database:Provider", "Postgres");

@@ -26,7 +26,7 @@ public sealed class OpeningHoursFormatter(IStringLocalizer<SharedResource> t)
     }
 
     public string Span(TimeOnly from, TimeOnly to, CultureInfo culture) =>
-        t["Hours.Span", from.ToString("t", culture), to.ToString("t", culture)];
+        t["Hours.Span", from.ToString("H:mm", culture), to.ToString("H:mm", culture)];
 
     private sealed class MondayFirst : IComparer<DayOfWeek>
     {
