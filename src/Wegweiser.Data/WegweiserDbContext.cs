@@ -26,6 +26,8 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<ContactRequest> ContactRequests => Set<ContactRequest>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -38,6 +40,15 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
             e.HasKey(r => r.Name);
             e.Property(r => r.Name).HasMaxLength(120);
             e.Property(r => r.Hash).HasMaxLength(64);
+        });
+        builder.Entity<ContactRequest>(e =>
+        {
+            e.Property(r => r.Name).HasMaxLength(ContactRequestLimits.Name);
+            e.Property(r => r.Reach).HasMaxLength(ContactRequestLimits.Reach);
+            e.Property(r => r.Message).HasMaxLength(ContactRequestLimits.Message);
+            e.Property(r => r.Culture).HasMaxLength(10);
+            e.HasIndex(r => r.CreatedUtc);
+            e.HasIndex(r => r.ItemId);
         });
         builder.Entity<AuditEntry>(e =>
         {

@@ -45,6 +45,8 @@ builder.Services.AddScoped<DirectoryQueries>();
 builder.Services.AddSingleton<OpeningHoursFormatter>();
 builder.Services.AddScoped<WhenFormatter>();
 builder.Services.AddHostedService<ExpiredContentArchiver>();
+builder.Services.AddHostedService<DataRetentionJob>();
+builder.Services.AddSingleton<ContactRequestLimiter>();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // Write text as UTF-8, not as numeric entities: German umlauts, Arabic and Cyrillic stay readable and pages small.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>

@@ -13,7 +13,7 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
         var data = new TheoryData<string, int>();
         foreach (var width in new[] { 375, 1280 })
         {
-            foreach (var page in new[] { "home", "services", "service", "course", "club", "volunteer", "event", "organisation", "glossary", "404" })
+            foreach (var page in new[] { "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "event", "organisation", "glossary", "404" })
             {
                 data.Add(page, width);
             }
@@ -30,6 +30,10 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
         {
             "home" => "/de/",
             "services" => "/de/angebote",
+            "courses-filtered" => "/de/kurse?niveau=C2&kinderbetreuung=ja",
+            "topic" => "/de/themen/sprache-bildung",
+            "need" => "/de/alltag/wohnung",
+            "contact-request" => await DetailUrl("demo-sprachpatenschaften-arnstadt") + "/anfrage",
             "404" => "/de/angebote/gibt-es-nicht",
             "service" => await DetailUrl("demo-migrationsberatung-arnstadt"),
             "course" => await DetailUrl("demo-integrationskurs-a1-arnstadt"),
@@ -87,7 +91,7 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
         }
 
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/de/angebote?thema=wohnen");
+        await page.WaitForURLAsync("**/de/themen/wohnen");
         await page.Locator(".card__title a").First.FocusAsync();
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/de/angebote/[a-z0-9-]+$"));

@@ -19,7 +19,13 @@ public class WegweiserFactory : WebApplicationFactory<Program>
     private readonly string? _postgresDatabase;
 
     public WegweiserFactory(string recipe = "demo", string provider = "sqlite", string? dataFolder = null, DateTimeOffset? now = null)
+        : this(recipe, provider, dataFolder, now, null)
     {
+    }
+
+    public WegweiserFactory(string recipe, string provider, string? dataFolder, DateTimeOffset? now, IReadOnlyDictionary<string, string>? settings)
+    {
+        Settings = settings ?? new Dictionary<string, string>();
         Clock = now is null ? null : new FixedClock(now.Value);
         Recipe = recipe;
         Provider = provider;
@@ -33,6 +39,9 @@ public class WegweiserFactory : WebApplicationFactory<Program>
     }
 
     public string Recipe { get; }
+
+    /// <summary>Further configuration for this site, e.g. <c>Wegweiser:ContactRequests:PermitsPerWindow</c>.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; }
 
     /// <summary>A fixed "now" for the whole site, when a test needs one.</summary>
     public FixedClock? Clock { get; }
@@ -63,6 +72,11 @@ public class WegweiserFactory : WebApplicationFactory<Program>
         builder.UseSetting("Wegweiser:RecipesFolder", RecipesFolder);
         builder.UseSetting("Wegweiser:Setup:Recipe", Recipe);
         builder.UseSetting("Wegweiser:Setup:AdminPassword", AdminPassword);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
         if (Clock is not null)
         {
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));

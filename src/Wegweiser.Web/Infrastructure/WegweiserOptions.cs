@@ -29,6 +29,8 @@ public sealed class WegweiserOptions
 
     public ReviewPolicy Review { get; set; } = new();
 
+    public ContactRequestOptions ContactRequests { get; set; } = new();
+
     public string ResolveDataFolder(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataFolder) ? DataFolder : Path.Combine(contentRoot, DataFolder));
 
