@@ -40,6 +40,7 @@ builder.Services.AddIdentity<IdentityUser, IdentityRole>(o =>
     .AddDefaultTokenProviders();
 builder.Services.AddScoped<SiteInitializer>();
 builder.Services.AddSingleton<HtmlRenderer>();
+builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<SiteContext>();
 builder.Services.AddScoped<DirectoryQueries>();
 builder.Services.AddSingleton<OpeningHoursFormatter>();
@@ -47,6 +48,14 @@ builder.Services.AddScoped<WhenFormatter>();
 builder.Services.AddHostedService<ExpiredContentArchiver>();
 builder.Services.AddHostedService<DataRetentionJob>();
 builder.Services.AddSingleton<ContactRequestLimiter>();
+builder.Services.AddResponseCompression(o =>
+{
+    // Pages with a form and its antiforgery token opt out per response (see CompressionPolicy).
+    o.EnableForHttps = true;
+    o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
+    o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
+    o.MimeTypes = ["text/html", "application/xml", "application/atom+xml", "application/json", "application/ld+json", "text/plain", "text/calendar", "text/vcard", "image/svg+xml"];
+});
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // Write text as UTF-8, not as numeric entities: German umlauts, Arabic and Cyrillic stay readable and pages small.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
@@ -78,6 +87,7 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 }
 
+app.UseResponseCompression();
 app.UseExceptionHandler("/fehler/500");
 app.UseStatusCodePagesWithReExecute("/fehler/{0}");
 app.UseSerilogRequestLogging();
@@ -95,7 +105,7 @@ app.UseAuthorization();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapGet("/", () => Results.Redirect($"/{cultures[0]}/"));
-app.MapRazorPages();
+app.MapRazorPages().WithStaticAssets();
 
 app.Run();
 return 0;

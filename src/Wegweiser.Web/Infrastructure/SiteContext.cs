@@ -5,7 +5,7 @@ using Wegweiser.Core.Content;
 namespace Wegweiser.Web.Infrastructure;
 
 /// <summary>Per request: the culture, the site's time zone and the one clock.</summary>
-public sealed class SiteContext(IOptions<WegweiserOptions> options, TimeProvider time)
+public sealed class SiteContext(IOptions<WegweiserOptions> options, TimeProvider time, IHttpContextAccessor http)
 {
     private TimeZoneInfo? _zone;
 
@@ -26,4 +26,15 @@ public sealed class SiteContext(IOptions<WegweiserOptions> options, TimeProvider
     public string ThemeLayout => $"/Themes/{options.Value.Theme}/_Layout.cshtml";
 
     public string ThemeAssets => $"_content/Wegweiser.Theme.{options.Value.Theme}";
+
+    /// <summary>
+    /// The fingerprinted URL of a theme asset ("icons/house.svg" → "/_content/…/icons/house.k0k5.svg"),
+    /// which browsers may cache for a year; the plain URL when the asset is unknown.
+    /// </summary>
+    public string ThemeAsset(string path)
+    {
+        var key = $"{ThemeAssets}/{path}";
+        var assets = http.HttpContext?.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Components.ResourceAssetCollection>();
+        return "/" + (assets is null ? key : assets[key]);
+    }
 }

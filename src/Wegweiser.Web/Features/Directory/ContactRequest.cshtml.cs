@@ -85,6 +85,7 @@ public sealed class ContactRequestModel(DirectoryQueries queries, WegweiserDbCon
             return false;
         }
 
+        CompressionPolicy.DoNotCompress(HttpContext);
         Detail = await queries.DetailAsync(DirectorySection.For(ContentType.VolunteerInitiative), slug, ct);
         return Detail is not null;
     }

@@ -33,6 +33,11 @@ public sealed class DetailModel(DirectoryQueries queries, HtmlRenderer html, Sit
             return NotFound();
         }
 
+        if (Detail.Entry.Type == ContentType.VolunteerInitiative)
+        {
+            CompressionPolicy.DoNotCompress(HttpContext); // the page carries the contact form
+        }
+
         BodyHtml = html.Render(Detail.Text.Field(ContentFields.Body));
         if (Detail.Entry.Version.LastReviewedOn is { } reviewed)
         {
