@@ -15,18 +15,21 @@ public static class DataServiceCollectionExtensions
         {
             var connectionString = options.ConnectionString
                 ?? throw new InvalidOperationException("Wegweiser:Database:ConnectionString is required for PostgreSQL.");
-            services.AddDbContext<WegweiserDbContext, PostgresWegweiserDbContext>(o => o.UseNpgsql(connectionString));
+            services.AddDbContext<WegweiserDbContext, PostgresWegweiserDbContext>((sp, o) => o.UseNpgsql(connectionString).AddInterceptors(sp.GetRequiredService<ContentChangeInterceptor>()));
         }
         else if (string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = options.ConnectionString ?? SqliteConnectionString(dataFolder);
-            services.AddDbContext<WegweiserDbContext, SqliteWegweiserDbContext>(o => o.UseSqlite(connectionString));
+            services.AddDbContext<WegweiserDbContext, SqliteWegweiserDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<ContentChangeInterceptor>()));
         }
         else
         {
             throw new InvalidOperationException($"Unknown database provider '{options.Provider}'. Use Sqlite or Postgres.");
         }
 
+        services.AddSingleton<ContentChangeSignal>();
+        services.AddSingleton<ContentChangeInterceptor>();
+        services.AddSingleton<PublishedContentCache>();
         services.AddScoped<ContentStore>();
         services.AddScoped<TaxonomyStore>();
         services.AddScoped<RecipeApplier>();

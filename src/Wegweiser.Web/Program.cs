@@ -18,10 +18,10 @@ var dataFolder = options.ResolveDataFolder(builder.Environment.ContentRootPath);
 Directory.CreateDirectory(dataFolder);
 
 builder.Host.UseSerilog((context, logger) => logger
-    .ReadFrom.Configuration(context.Configuration)
     .MinimumLevel.Information()
     .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
     .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
+    .ReadFrom.Configuration(context.Configuration)
     .Enrich.FromLogContext()
     .WriteTo.Console()
     .WriteTo.File(new CompactJsonFormatter(), Path.Combine(dataFolder, "logs", "wegweiser-.log"),
@@ -54,7 +54,7 @@ builder.Services.AddResponseCompression(o =>
     o.EnableForHttps = true;
     o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.BrotliCompressionProvider>();
     o.Providers.Add<Microsoft.AspNetCore.ResponseCompression.GzipCompressionProvider>();
-    o.MimeTypes = ["text/html", "application/xml", "application/atom+xml", "application/json", "application/ld+json", "text/plain", "text/calendar", "text/vcard", "image/svg+xml"];
+    o.MimeTypes = ["text/html", "text/css", "application/xml", "application/atom+xml", "application/json", "application/ld+json", "text/plain", "text/calendar", "text/vcard", "image/svg+xml"];
 });
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // Write text as UTF-8, not as numeric entities: German umlauts, Arabic and Cyrillic stay readable and pages small.

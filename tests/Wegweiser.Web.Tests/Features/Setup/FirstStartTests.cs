@@ -61,11 +61,16 @@ public class FirstStartTests
         await using var factory = new WegweiserFactory("blank");
         var client = factory.CreateClient();
         await client.GetAsync("/de/?token=geheim123");
-        await factory.DisposeAsync();
 
-        var logs = System.IO.Directory.GetFiles(Path.Combine(factory.DataFolder, "logs"));
-        Assert.NotEmpty(logs);
-        var text = string.Join("\n", logs.Select(ReadShared));
+        // The request log line is written as the request ends, which may be just after the response arrives.
+        var text = "";
+        for (var attempt = 0; attempt < 50 && !text.Contains("\"RequestPath\":\"/de/\""); attempt++)
+        {
+            await Task.Delay(100);
+            text = string.Join("\n", System.IO.Directory.GetFiles(Path.Combine(factory.DataFolder, "logs")).Select(ReadShared));
+        }
+
+        await factory.DisposeAsync();
         Assert.Contains("\"@mt\":", text);
         Assert.Contains("\"RequestPath\":\"/de/\"", text);
         Assert.DoesNotContain(WegweiserFactory.AdminPassword, text);
