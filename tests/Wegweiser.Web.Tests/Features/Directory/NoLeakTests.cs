@@ -60,6 +60,23 @@ public class NoLeakTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
     }
 
     [Fact]
+    public async Task Archiving_takes_an_entry_off_the_public_pages_at_once()
+    {
+        var slug = await site.Factory.GermanSlugAsync("demo-tischtennisverein-elgersburg");
+        Assert.Contains(slug, await _client.GetStringAsync("/de/vereine"));
+
+        await site.Factory.QueryAsync(async db =>
+        {
+            var item = await db.ContentItems.Include(i => i.Versions).SingleAsync(i => i.Key == "demo-tischtennisverein-elgersburg");
+            item.Transition(WorkflowState.Archived, DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+
+        Assert.DoesNotContain(slug, await _client.GetStringAsync("/de/vereine"));
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync($"/de/vereine/{slug}")).StatusCode);
+    }
+
+    [Fact]
     public async Task Internal_contacts_of_volunteer_initiatives_are_not_shown_to_the_public()
     {
         var initiatives = await site.Factory.QueryAsync(db => db.ContentItems.Where(i => i.Type == ContentType.VolunteerInitiative)
