@@ -93,6 +93,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapGet("/", () => Results.Redirect($"/{cultures[0]}/"));
 app.MapRazorPages();
+app.MapTakeAlong();
 
 app.Run();
 return 0;
