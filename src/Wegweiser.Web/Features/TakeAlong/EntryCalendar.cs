@@ -81,11 +81,12 @@ public static class EntryCalendar
             return [];
         }
 
+        var last = course.Ends is { } end && end >= starts ? end : starts;
+        var span = new CalendarEvent { DtStart = new CalDateTime(starts), DtEnd = new CalDateTime(last.AddDays(1)) };
         if (course.Ends is not { } ends || ends < starts || course.Days.Count == 0)
         {
             // Without an end or without meeting days there is no series: one all-day span.
-            var last = course.Ends is { } end && end >= starts ? end : starts;
-            return [new CalendarEvent { DtStart = new CalDateTime(starts), DtEnd = new CalDateTime(last.AddDays(1)) }];
+            return [span];
         }
 
         var events = new List<CalendarEvent>();
@@ -127,7 +128,8 @@ public static class EntryCalendar
             });
         }
 
-        return events;
+        // Meeting days that never fall between start and end (a data slip): still show the span.
+        return events.Count > 0 ? events : [span];
     }
 
     private static RecurrenceRule Weekly(IEnumerable<DayOfWeek> days, CalDateTime until) => new(FrequencyType.Weekly)

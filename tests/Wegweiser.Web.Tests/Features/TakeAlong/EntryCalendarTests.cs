@@ -67,6 +67,19 @@ public class EntryCalendarTests
     }
 
     [Fact]
+    public void Meeting_days_that_never_fall_between_start_and_end_still_give_the_span()
+    {
+        // Monday to Tuesday, but the course is said to meet on Fridays: a slip in the data, not a 500.
+        var detail = Course(new CourseData { Starts = new DateOnly(2027, 3, 1), Ends = new DateOnly(2027, 3, 2), Days = [DayOfWeek.Friday] });
+
+        var ev = Calendar.Load(EntryCalendar.Write(detail, Page, "wegweiser.example", "Europe/Berlin"))!.Events.Single();
+
+        Assert.Equal(new DateOnly(2027, 3, 1), ev.DtStart!.Date);
+        Assert.Equal(new DateOnly(2027, 3, 3), ev.DtEnd!.Date);
+        Assert.Null(ev.RecurrenceRule);
+    }
+
+    [Fact]
     public void A_course_without_a_start_offers_no_calendar()
     {
         var detail = Course(new CourseData { Ends = new DateOnly(2027, 3, 12), Days = [DayOfWeek.Monday] });

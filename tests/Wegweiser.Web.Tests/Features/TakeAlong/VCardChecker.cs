@@ -3,19 +3,6 @@ using System.Text.RegularExpressions;
 
 namespace Wegweiser.Web.Tests.Features.TakeAlong;
 
-/// <summary>One content line of a vCard after unfolding: name, parameters and the raw (still escaped) value.</summary>
-public sealed record VCardProperty(string Name, IReadOnlyList<(string Name, string Value)> Parameters, string RawValue)
-{
-    public string? Parameter(string name) =>
-        Parameters.Where(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(p => p.Value).FirstOrDefault();
-
-    /// <summary>The value as text, escapes undone (for single-text properties such as FN and NOTE).</summary>
-    public string Text => VCardChecker.Unescape(RawValue);
-
-    /// <summary>The components of a structured value (ADR, ORG), split at unescaped semicolons and unescaped.</summary>
-    public IReadOnlyList<string> Components => VCardChecker.SplitUnescaped(RawValue, ';').Select(VCardChecker.Unescape).ToList();
-}
-
 /// <summary>
 /// A strict reader of one vCard 4.0 (RFC 6350, with RFC 6868 parameter escapes), written for the
 /// tests because no vCard parser is served here. It reports every deviation rather than
@@ -26,32 +13,11 @@ public static partial class VCardChecker
 {
     private const int MaxLineOctets = 75;
 
-    /// <summary>Properties whose value is one text: commas and semicolons in it must be escaped.</summary>
-    private static readonly HashSet<string> SingleText = ["FN", "NOTE", "EMAIL", "TITLE", "ROLE", "NICKNAME", "PRODID", "KIND"];
-
-    /// <summary>Properties of RFC 6350 (section 6); others must be extensions (X-…).</summary>
-    private static readonly HashSet<string> Known =
-    [
-        "BEGIN", "END", "SOURCE", "KIND", "XML", "FN", "N", "NICKNAME", "PHOTO", "BDAY", "ANNIVERSARY", "GENDER",
-        "ADR", "TEL", "EMAIL", "IMPP", "LANG", "TZ", "GEO", "TITLE", "ROLE", "LOGO", "ORG", "MEMBER", "RELATED",
-        "CATEGORIES", "NOTE", "PRODID", "REV", "SOUND", "UID", "CLIENTPIDMAP", "URL", "VERSION", "KEY",
-        "FBURL", "CALADRURI", "CALURI",
-    ];
-
-    /// <summary>Properties that may appear at most once (RFC 6350 cardinality 1 or *1).</summary>
-    private static readonly HashSet<string> AtMostOnce = ["VERSION", "KIND", "N", "BDAY", "ANNIVERSARY", "GENDER", "PRODID", "REV", "UID"];
-
     [GeneratedRegex("^(?:[A-Za-z0-9-]+\\.)?([A-Za-z0-9-]+)$")]
     private static partial Regex GroupAndName();
 
     [GeneratedRegex("^[A-Za-z0-9-]+$")]
     private static partial Regex Token();
-
-    [GeneratedRegex("^tel:\\+[0-9]+(-[0-9]+)*$")]
-    private static partial Regex GlobalTelUri();
-
-    [GeneratedRegex("^[0-9]{8}T[0-9]{6}Z$")]
-    private static partial Regex Timestamp();
 
     /// <summary>Reads and checks the vCard; <paramref name="problems"/> lists every deviation found.</summary>
     public static IReadOnlyList<VCardProperty> Read(byte[] octets, out List<string> problems)
@@ -314,85 +280,5 @@ public static partial class VCardChecker
 
         parts.Add(text[start..]);
         return parts;
-    }
-
-    private static void CheckProperties(List<VCardProperty> properties, List<string> problems)
-    {
-        if (!properties.Any(p => p.Name == "FN"))
-        {
-            problems.Add("no FN");
-        }
-
-        foreach (var group in properties.GroupBy(p => p.Name).Where(g => AtMostOnce.Contains(g.Key) && g.Count() > 1))
-        {
-            problems.Add($"{group.Key} appears {group.Count()} times");
-        }
-
-        foreach (var group in properties.GroupBy(p => p.Name).Where(g => g.Key is "BEGIN" or "END" && g.Count() > 1))
-        {
-            problems.Add($"{group.Key} appears {group.Count()} times (nested or several vCards)");
-        }
-
-        foreach (var p in properties)
-        {
-            if (!Known.Contains(p.Name) && !p.Name.StartsWith("X-", StringComparison.Ordinal))
-            {
-                problems.Add($"unknown property {p.Name}");
-            }
-
-            CheckEscapes(p, problems);
-            var isUri = p.Parameter("VALUE") is "uri" || p.Name is "URL" or "SOURCE" or "UID";
-            if (isUri && !Uri.TryCreate(p.RawValue, UriKind.Absolute, out _))
-            {
-                problems.Add($"{p.Name}: '{p.RawValue}' is not an absolute URI");
-            }
-
-            switch (p.Name)
-            {
-                case "TEL" when p.Parameter("VALUE") == "uri" && !GlobalTelUri().IsMatch(p.RawValue):
-                    problems.Add($"TEL: '{p.RawValue}' is not a global tel: URI");
-                    break;
-                case "REV" when !Timestamp().IsMatch(p.RawValue):
-                    problems.Add($"REV: '{p.RawValue}' is not a UTC timestamp");
-                    break;
-                case "KIND" when p.RawValue is not ("individual" or "group" or "org" or "location"):
-                    problems.Add($"KIND: '{p.RawValue}' is not a kind");
-                    break;
-                case "ADR" when SplitUnescaped(p.RawValue, ';').Count != 7:
-                    problems.Add($"ADR: {SplitUnescaped(p.RawValue, ';').Count} components instead of 7 in '{p.RawValue}'");
-                    break;
-                case "EMAIL" when !p.Text.Contains('@'):
-                    problems.Add($"EMAIL: '{p.Text}' has no @");
-                    break;
-            }
-        }
-    }
-
-    /// <summary>Backslash escapes only \\ \, \; \n; single-text values have no bare comma or semicolon.</summary>
-    private static void CheckEscapes(VCardProperty p, List<string> problems)
-    {
-        var isUri = p.Parameter("VALUE") is "uri" || p.Name is "URL" or "SOURCE" or "UID";
-        if (isUri || p.Name is "BEGIN" or "END" or "VERSION" or "REV")
-        {
-            return;
-        }
-
-        var raw = p.RawValue;
-        for (var i = 0; i < raw.Length; i++)
-        {
-            if (raw[i] == '\\')
-            {
-                if (i + 1 >= raw.Length || raw[i + 1] is not ('\\' or ',' or ';' or 'n' or 'N'))
-                {
-                    problems.Add($"{p.Name}: backslash not followed by \\ , ; or n in '{raw}'");
-                }
-
-                i++;
-            }
-            else if (SingleText.Contains(p.Name) && raw[i] is ',' or ';')
-            {
-                problems.Add($"{p.Name}: unescaped '{raw[i]}' in '{raw}'");
-            }
-        }
     }
 }
