@@ -105,6 +105,7 @@ app.UseAuthorization();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapGet("/", () => Results.Redirect($"/{cultures[0]}/"));
+app.MapTakeAlong();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();
