@@ -17,15 +17,19 @@ var options = builder.Configuration.GetSection(WegweiserOptions.Section).Get<Weg
 var dataFolder = options.ResolveDataFolder(builder.Environment.ContentRootPath);
 Directory.CreateDirectory(dataFolder);
 
-builder.Host.UseSerilog((context, logger) => logger
+// One logger per host, never the static Log.Logger: several hosts in one process (the tests) must
+// not write into each other's files. Request logs carry method, path, status and time only.
+var siteLogger = new LoggerConfiguration()
     .MinimumLevel.Information()
     .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
     .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
-    .ReadFrom.Configuration(context.Configuration)
+    .ReadFrom.Configuration(builder.Configuration)
     .Enrich.FromLogContext()
     .WriteTo.Console()
     .WriteTo.File(new CompactJsonFormatter(), Path.Combine(dataFolder, "logs", "wegweiser-.log"),
-        rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31));
+        rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31)
+    .CreateLogger();
+builder.Host.UseSerilog(siteLogger, dispose: true);
 
 builder.Services.Configure<WegweiserOptions>(builder.Configuration.GetSection(WegweiserOptions.Section));
 builder.Services.AddSingleton(TimeProvider.System);
@@ -69,7 +73,7 @@ var app = builder.Build();
 if (isVerb)
 {
     var exitCode = await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
-    await Log.CloseAndFlushAsync();
+    await siteLogger.DisposeAsync();
     return exitCode;
 }
 
@@ -81,8 +85,8 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
     catch (Wegweiser.Core.Recipes.RecipeException e)
     {
-        Log.Fatal("The start-up recipe was not applied; the database is unchanged. {Problem}", e.Message);
-        await Log.CloseAndFlushAsync();
+        siteLogger.Fatal("The start-up recipe was not applied; the database is unchanged. {Problem}", e.Message);
+        await siteLogger.DisposeAsync();
         return 1;
     }
 }
@@ -90,7 +94,7 @@ await using (var scope = app.Services.CreateAsyncScope())
 app.UseResponseCompression();
 app.UseExceptionHandler("/fehler/500");
 app.UseStatusCodePagesWithReExecute("/fehler/{0}");
-app.UseSerilogRequestLogging();
+app.UseSerilogRequestLogging(o => o.Logger = siteLogger);
 app.UseRouting();
 var cultures = options.Cultures.Count > 0 ? options.Cultures.ToArray() : ["de"];
 app.UseRequestLocalization(new RequestLocalizationOptions

@@ -22,7 +22,7 @@ public class CardTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
         Assert.Contains($"Telefon: <a href=\"tel:{version.Data.Contact!.Phone!.Replace(" ", "")}\" dir=\"ltr\">{version.Data.Contact.Phone}</a>", WebUtility.HtmlDecode(html));
         Assert.Contains("Beispielplatz 3", html);
         Assert.Contains("99310 Arnstadt", html);
-        Assert.Contains("Montag, Donnerstag: 09:00–12:00 Uhr", html);
+        Assert.Contains("Montag, Donnerstag: 9:00–12:00 Uhr", html);
         Assert.Contains($"<img src=\"{detail}/qr.svg\" alt=\"QR-Code mit dem Link zu dieser Seite\"", html);
         Assert.Contains("Drucken Sie diese Seite mit der Druckfunktion Ihres Browsers.", html);
         Assert.Contains($"<a href=\"{detail}\">Zurück zum Eintrag</a>", html);
