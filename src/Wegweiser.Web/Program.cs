@@ -6,6 +6,7 @@ using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Wegweiser.Data;
 using Wegweiser.Web.Features.Directory;
+using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Features.Setup;
 using Wegweiser.Web.Infrastructure;
 
@@ -92,6 +93,7 @@ app.UseAuthorization();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapGet("/", () => Results.Redirect($"/{cultures[0]}/"));
+app.MapFeeds();
 app.MapRazorPages();
 
 app.Run();

@@ -29,6 +29,12 @@ public sealed class WegweiserOptions
 
     public ReviewPolicy Review { get; set; } = new();
 
+    /// <summary>
+    /// The site's public address ("https://wegweiser.ilm-kreis.de"), for canonical links, the
+    /// sitemap and feeds. Empty: taken from each request's scheme and host.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     public string ResolveDataFolder(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataFolder) ? DataFolder : Path.Combine(contentRoot, DataFolder));
 
