@@ -9,7 +9,8 @@ using static Wegweiser.Web.Tests.Features.Feeds.FeedsSiteFixture;
 namespace Wegweiser.Web.Tests.Features.Feeds;
 
 /// <summary>/de/neu.atom is an Atom feed (RFC 4287) of the newest public entries.</summary>
-public class AtomFeedTests(FeedsSiteFixture site) : IClassFixture<FeedsSiteFixture>
+[Collection(FeedsCollection.Name)]
+public class AtomFeedTests(FeedsSiteFixture site)
 {
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 

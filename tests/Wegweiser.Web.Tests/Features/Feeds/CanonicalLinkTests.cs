@@ -6,7 +6,8 @@ using static Wegweiser.Web.Tests.Features.Feeds.FeedsSiteFixture;
 namespace Wegweiser.Web.Tests.Features.Feeds;
 
 /// <summary>Home, list and detail pages name their one absolute address; home and lists point to the feed.</summary>
-public class CanonicalLinkTests(FeedsSiteFixture site) : IClassFixture<FeedsSiteFixture>
+[Collection(FeedsCollection.Name)]
+public class CanonicalLinkTests(FeedsSiteFixture site)
 {
     private readonly HttpClient _client = site.Factory.CreateClient();
 

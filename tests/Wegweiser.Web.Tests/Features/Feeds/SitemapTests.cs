@@ -9,7 +9,8 @@ using static Wegweiser.Web.Tests.Features.Feeds.FeedsSiteFixture;
 namespace Wegweiser.Web.Tests.Features.Feeds;
 
 /// <summary>/sitemap.xml lists every public page with an absolute address, and nothing else.</summary>
-public class SitemapTests(FeedsSiteFixture site) : IClassFixture<FeedsSiteFixture>
+[Collection(FeedsCollection.Name)]
+public class SitemapTests(FeedsSiteFixture site)
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
 

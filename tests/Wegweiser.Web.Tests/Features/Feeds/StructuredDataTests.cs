@@ -8,7 +8,8 @@ using static Wegweiser.Web.Tests.Features.Feeds.FeedsSiteFixture;
 namespace Wegweiser.Web.Tests.Features.Feeds;
 
 /// <summary>Every detail page describes its entry in schema.org JSON-LD, with no more than the page shows.</summary>
-public class StructuredDataTests(FeedsSiteFixture site) : IClassFixture<FeedsSiteFixture>
+[Collection(FeedsCollection.Name)]
+public class StructuredDataTests(FeedsSiteFixture site)
 {
     private const string Origin = "http://localhost";
 
