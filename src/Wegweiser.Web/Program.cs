@@ -6,6 +6,7 @@ using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Wegweiser.Data;
 using Wegweiser.Web.Features.Directory;
+using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Features.Setup;
 using Wegweiser.Web.Infrastructure;
 
@@ -96,7 +97,7 @@ app.UseExceptionHandler("/fehler/500");
 app.UseStatusCodePagesWithReExecute("/fehler/{0}");
 app.UseSerilogRequestLogging(o => o.Logger = siteLogger);
 app.UseRouting();
-var cultures = options.Cultures.Count > 0 ? options.Cultures.ToArray() : ["de"];
+var cultures = options.SiteCultures.ToArray();
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
     DefaultRequestCulture = new RequestCulture(cultures[0]),
@@ -110,6 +111,7 @@ app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
 app.MapGet("/", () => Results.Redirect($"/{cultures[0]}/"));
 app.MapTakeAlong();
+app.MapFeeds();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();

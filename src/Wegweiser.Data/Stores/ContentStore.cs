@@ -43,6 +43,24 @@ public sealed class ContentStore(WegweiserDbContext db)
         return item is null ? null : new PublishedEntry(item, item.Versions.Single());
     }
 
+    /// <summary>
+    /// When each of the given items was first published, over all its versions (the live one and
+    /// earlier ones). Only dates are read, never texts, so nothing unpublished can leak through it.
+    /// </summary>
+    public async Task<IReadOnlyDictionary<Guid, DateTime>> FirstPublishedUtcAsync(IReadOnlyCollection<Guid> itemIds, CancellationToken ct = default)
+    {
+        if (itemIds.Count == 0)
+        {
+            return new Dictionary<Guid, DateTime>();
+        }
+
+        var dates = await db.ContentVersions.AsNoTracking()
+            .Where(v => itemIds.Contains(v.ItemId) && v.PublishedUtc != null)
+            .Select(v => new { v.ItemId, Published = v.PublishedUtc!.Value })
+            .ToListAsync(ct);
+        return dates.GroupBy(d => d.ItemId).ToDictionary(g => g.Key, g => g.Min(d => d.Published));
+    }
+
     /// <summary>An item with all its versions, tracked for changes; for editing.</summary>
     public Task<ContentItem?> FindByKeyAsync(string key, CancellationToken ct = default) =>
         db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()

@@ -6,5 +6,5 @@ namespace Wegweiser.Web.Infrastructure;
 public sealed class CultureRouteConstraint(IOptions<WegweiserOptions> options) : IRouteConstraint
 {
     public bool Match(HttpContext? httpContext, IRouter? route, string routeKey, RouteValueDictionary values, RouteDirection routeDirection) =>
-        values.TryGetValue(routeKey, out var value) && value is string culture && options.Value.Cultures.Contains(culture);
+        values.TryGetValue(routeKey, out var value) && value is string culture && options.Value.SiteCultures.Contains(culture);
 }

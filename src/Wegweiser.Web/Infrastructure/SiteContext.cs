@@ -9,7 +9,7 @@ public sealed class SiteContext(IOptions<WegweiserOptions> options, TimeProvider
 {
     private TimeZoneInfo? _zone;
 
-    public string Culture => CultureInfo.CurrentUICulture.Name is { Length: > 0 } name ? name : options.Value.Cultures[0];
+    public string Culture => CultureInfo.CurrentUICulture.Name is { Length: > 0 } name ? name : options.Value.SiteCultures[0];
 
     public CultureInfo CultureInfo => CultureInfo.CurrentUICulture;
 

@@ -21,8 +21,15 @@ public sealed class WegweiserOptions
     /// <summary>The theme whose layout and stylesheet the site uses (a folder under <c>themes/</c>).</summary>
     public string Theme { get; set; } = "Default";
 
-    /// <summary>The site's cultures; the first is the source language (German).</summary>
-    public List<string> Cultures { get; set; } = ["de"];
+    /// <summary>
+    /// The site's cultures as configured; use <see cref="SiteCultures"/>. Empty by default because
+    /// the configuration binder appends to a list rather than replacing it.
+    /// </summary>
+    public List<string> Cultures { get; set; } = [];
+
+    /// <summary>The configured cultures, each once, German first; just German when none are configured.</summary>
+    public IReadOnlyList<string> SiteCultures =>
+        Cultures.Prepend(Core.Content.Cultures.Source).Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal).ToList();
 
     /// <summary>The site's time zone for opening hours and dates.</summary>
     public string TimeZone { get; set; } = "Europe/Berlin";
@@ -30,6 +37,12 @@ public sealed class WegweiserOptions
     public ReviewPolicy Review { get; set; } = new();
 
     public ContactRequestOptions ContactRequests { get; set; } = new();
+
+    /// <summary>
+    /// The site's public address ("https://wegweiser.ilm-kreis.de"), for canonical links, the
+    /// sitemap and feeds. Empty: taken from each request's scheme and host.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
 
     public string ResolveDataFolder(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataFolder) ? DataFolder : Path.Combine(contentRoot, DataFolder));

@@ -101,4 +101,37 @@ public class ContentStoreTests
         Assert.Null(await reader.PublishedBySlugAsync(ContentType.Course, "de", "beratung"));
         Assert.Equal(2, await read.ContentVersions.CountAsync(v => v.ItemId == ContentItem.IdFromKey("beratung")));
     }
+
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task The_first_publication_counts_even_after_a_newer_version_went_live(string provider)
+    {
+        using var database = new TestDatabase(provider);
+
+        // Arrange: published on day 0, a new version published on day 5; a draft never published.
+        await using (var db = await database.CreateMigratedContextAsync())
+        {
+            var item = ContentItem.Create(ContentType.Service, "beratung", Now);
+            item.Latest.SetTranslation("de", "beratung", "Beratung", new Dictionary<string, string>());
+            item.Transition(WorkflowState.Published, Now);
+            var second = item.EditableVersion(Now.AddDays(5));
+            second.SetTranslation("de", "beratung", "Beratung neu", new Dictionary<string, string>());
+            item.Transition(WorkflowState.Published, Now.AddDays(5));
+            var draftOnly = ContentItem.Create(ContentType.Service, "geheim", Now);
+            draftOnly.Latest.SetTranslation("de", "geheim", "Noch nicht fertig", new Dictionary<string, string>());
+            db.ContentItems.AddRange(item, draftOnly);
+            await db.SaveChangesAsync();
+        }
+
+        // Act
+        await using var read = database.CreateContext();
+        var first = await new ContentStore(read).FirstPublishedUtcAsync([ContentItem.IdFromKey("beratung"), ContentItem.IdFromKey("geheim")]);
+
+        // Assert
+        var (id, published) = Assert.Single(first);
+        Assert.Equal(ContentItem.IdFromKey("beratung"), id);
+        Assert.Equal(Now, published);
+        Assert.Equal(DateTimeKind.Utc, published.Kind);
+    }
 }

@@ -1,0 +1,106 @@
+using System.Text;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
+using Wegweiser.Data.Stores;
+using Wegweiser.Web.Features.Directory;
+using Wegweiser.Web.Infrastructure;
+
+namespace Wegweiser.Web.Features.Feeds;
+
+/// <summary>
+/// The machine-readable side of the site: <c>/sitemap.xml</c>, <c>/robots.txt</c> (pointing to
+/// the sitemap) and the Atom feed of new and changed entries at <c>/{culture}/neu.atom</c>.
+/// </summary>
+public static class FeedsEndpoints
+{
+    /// <summary>The most entries the feed carries; feed readers keep what they have seen.</summary>
+    public const int MaxFeedEntries = 50;
+
+    /// <summary>The German word in the feed's address, like the other URL words in <see cref="DirectorySection"/>.</summary>
+    public const string FeedSegment = "neu.atom";
+
+    private const string CacheControl = "public, max-age=300";
+
+    public static IEndpointRouteBuilder MapFeeds(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+
+        // A mistyped public address should stop the start, not surface in every canonical link.
+        if (app.Services.GetRequiredService<IOptions<WegweiserOptions>>().Value.PublicBaseUrl is { Length: > 0 } configured)
+        {
+            PublicUrl.Validate(configured);
+        }
+
+        app.MapGet("/robots.txt", Robots);
+        app.MapGet("/sitemap.xml", SitemapAsync);
+        app.MapGet($"/{{culture:culture}}/{FeedSegment}", FeedAsync);
+        return app;
+    }
+
+    /// <summary>The feed's address for a culture, for the link in the pages' head.</summary>
+    public static string FeedUrl(string culture) => $"/{culture}/{FeedSegment}";
+
+    private static IResult Robots(HttpContext http)
+    {
+        http.Response.Headers.CacheControl = CacheControl;
+        var text = new StringBuilder()
+            .Append("User-agent: *\n")
+            .Append("Allow: /\n")
+            .Append('\n')
+            .Append("Sitemap: ").Append(PublicUrl.Absolute(http, "/sitemap.xml")).Append('\n');
+        return Results.Text(text.ToString(), "text/plain; charset=utf-8");
+    }
+
+    // The queries are made here rather than registered, so this feature needs one line in Program.cs.
+    private static async Task<IResult> SitemapAsync(
+        HttpContext http, ContentStore content, SiteContext site, IOptions<WegweiserOptions> options, CancellationToken ct)
+    {
+        var queries = new FeedQueries(content, site);
+        var entries = await queries.CurrentAsync(ct);
+        var home = await queries.HomePageChangedUtcAsync(ct);
+        var cultures = options.Value.SiteCultures;
+        var xml = Sitemap.Write(Sitemap.Urls(cultures, entries, home), path => PublicUrl.Absolute(http, path));
+        http.Response.Headers.CacheControl = CacheControl;
+        return Results.Bytes(xml, "application/xml; charset=utf-8");
+    }
+
+    private static async Task<IResult> FeedAsync(
+        string culture, HttpContext http, ContentStore content, SiteContext site, IStringLocalizer<SharedResource> t, CancellationToken ct)
+    {
+        var queries = new FeedQueries(content, site);
+        var entries = (await queries.CurrentAsync(ct))
+            .OrderByDescending(e => e.UpdatedUtc).ThenBy(e => e.Entry.Key, StringComparer.Ordinal)
+            .Take(MaxFeedEntries)
+            .ToList();
+        var firstPublished = await queries.FirstPublishedUtcAsync(entries, ct);
+        var siteName = t["Site.Name"].Value;
+        var feedEntries = entries.Select(e =>
+        {
+            var text = LocalizedText.For(e.Entry.Version, culture);
+            return new AtomEntry(
+                Id: $"urn:uuid:{e.Entry.Item.Id:D}",
+                Title: text.Title,
+                Lang: text.IsFallback ? text.Lang : null,
+                UpdatedUtc: e.UpdatedUtc,
+                PublishedUtc: firstPublished.TryGetValue(e.Entry.Item.Id, out var first) ? first : e.UpdatedUtc,
+                Url: PublicUrl.Absolute(http, e.Section.DetailUrl(culture, text.Translation.Slug)),
+                Summary: text.Field(Core.Content.ContentFields.Summary),
+                Category: e.Section.Segment,
+                CategoryLabel: t[e.Section.NameKey].Value);
+        }).ToList();
+
+        var self = PublicUrl.Absolute(http, FeedUrl(culture));
+        var feed = new AtomFeed(
+            Id: self,
+            Title: t["Feeds.Title", siteName].Value,
+            Subtitle: t["Feeds.Subtitle"].Value,
+            Lang: culture,
+            UpdatedUtc: feedEntries.Count > 0 ? feedEntries.Max(e => e.UpdatedUtc) : site.Now.UtcDateTime,
+            SelfUrl: self,
+            HomeUrl: PublicUrl.Absolute(http, $"/{culture}/"),
+            Author: siteName,
+            Entries: feedEntries);
+        http.Response.Headers.CacheControl = CacheControl;
+        return Results.Bytes(feed.Write(), AtomFeed.ContentType);
+    }
+}
