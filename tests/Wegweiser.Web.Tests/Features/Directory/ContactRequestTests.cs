@@ -42,7 +42,9 @@ public partial class ContactRequestTests
         Assert.Contains($"<form method=\"post\" action=\"/de/ehrenamt/{slug}/anfrage\"", html);
         Assert.Contains("<label for=\"cr-name\">Ihr Name</label>", html);
         Assert.Contains("name=\"__RequestVerificationToken\"", html);
-        Assert.DoesNotContain("<script", html);
+        // The only script element is structured data for search engines, never code.
+        Assert.All(System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*>").Select(m => m.Value),
+            tag => Assert.Equal("<script type=\"application/ld+json\">", tag));
     }
 
     [Fact]
