@@ -25,8 +25,15 @@ public sealed class TopicModel(DirectoryQueries queries, SiteContext site) : Pag
 
     public IReadOnlyList<(DirectorySection Section, IReadOnlyList<EntryCard> Entries)> Groups { get; private set; } = [];
 
-    public async Task<IActionResult> OnGetAsync(string group, string key, CancellationToken ct)
+    /// <summary>The type chosen with <c>?typ=kurse</c>, or null for all types.</summary>
+    public DirectorySection? OnlyType { get; private set; }
+
+    public string Group { get; private set; } = TopicsSegment;
+
+    public async Task<IActionResult> OnGetAsync(string group, string key, [FromQuery(Name = "typ")] string? type, CancellationToken ct)
     {
+        Group = group;
+        OnlyType = DirectorySection.BySegment(type) is { } only && Types.Contains(only.Type) ? only : null;
         var taxonomy = group == NeedsSegment ? Taxonomy.Need : Taxonomy.Topic;
         Param = group == NeedsSegment ? DirectoryFilter.NeedParam : DirectoryFilter.TopicParam;
         var terms = await queries.AllTermsAsync(ct);
@@ -38,9 +45,9 @@ public sealed class TopicModel(DirectoryQueries queries, SiteContext site) : Pag
         Term = term;
         var filter = DirectoryFilter.Parse(new QueryCollection(new Dictionary<string, StringValues> { [Param] = key }), terms);
         var groups = new List<(DirectorySection, IReadOnlyList<EntryCard>)>();
-        foreach (var type in Types)
+        foreach (var contentType in Types.Where(t => OnlyType is null || OnlyType.Type == t))
         {
-            var section = DirectorySection.For(type);
+            var section = DirectorySection.For(contentType);
             var entries = await queries.ListAsync(section, filter, ct);
             if (entries.Count > 0)
             {

@@ -121,6 +121,16 @@ public partial class FilterTests(DemoSiteFixture site) : IClassFixture<DemoSiteF
     }
 
     [Fact]
+    public async Task A_topic_page_can_show_one_type_only()
+    {
+        var html = await site.Factory.CreateClient().GetStringAsync("/de/themen/sprache-bildung?typ=kurse");
+
+        Assert.Contains("<h2 id=\"g-kurse\">Kurse", html);
+        Assert.DoesNotContain("<h2 id=\"g-angebote\">", html);
+        Assert.Contains("aria-current=\"page\">Kurse</a>", html);
+    }
+
+    [Fact]
     public async Task An_unknown_topic_page_is_404()
     {
         var response = await site.Factory.CreateClient().GetAsync("/de/themen/gibt-es-nicht");
