@@ -39,10 +39,20 @@ builder.Services.AddIdentity<IdentityUser, IdentityRole>(o =>
     {
         o.Password.RequiredLength = 12;
         o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         o.User.RequireUniqueEmail = true;
     })
     .AddEntityFrameworkStores<WegweiserDbContext>()
     .AddDefaultTokenProviders();
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/konto/anmelden";
+    o.AccessDeniedPath = "/konto/anmelden";
+    o.Cookie.Name = "wegweiser.auth";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Lax;
+    o.ExpireTimeSpan = TimeSpan.FromHours(8);
+});
 builder.Services.AddScoped<SiteInitializer>();
 builder.Services.AddSingleton<HtmlRenderer>();
 builder.Services.AddHttpContextAccessor();

@@ -13,7 +13,7 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
         var data = new TheoryData<string, int>();
         foreach (var width in new[] { 375, 1280 })
         {
-            foreach (var page in new[] { "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "event", "organisation", "glossary", "404" })
+            foreach (var page in new[] { "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "sign-in", "event", "organisation", "glossary", "404" })
             {
                 data.Add(page, width);
             }
@@ -32,6 +32,7 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
             "services" => "/de/angebote",
             "courses-filtered" => "/de/kurse?niveau=C2&kinderbetreuung=ja",
             "topic" => "/de/themen/sprache-bildung",
+            "sign-in" => "/konto/anmelden",
             "need" => "/de/alltag/wohnung",
             "contact-request" => await DetailUrl("demo-sprachpatenschaften-arnstadt") + "/anfrage",
             "404" => "/de/angebote/gibt-es-nicht",

@@ -20,8 +20,6 @@ public sealed class SiteInitializer(
     IHostEnvironment environment,
     ILogger<SiteInitializer> logger)
 {
-    public const string AdministratorRole = "Administrator";
-
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await MigrateAsync(ct);
@@ -66,9 +64,12 @@ public sealed class SiteInitializer(
     /// </summary>
     public async Task EnsureAdministratorAsync(CancellationToken ct = default)
     {
-        if (!await roles.RoleExistsAsync(AdministratorRole))
+        foreach (var role in Features.Accounts.Roles.All)
         {
-            await roles.CreateAsync(new IdentityRole(AdministratorRole));
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
         }
 
         if (await users.Users.AnyAsync(ct))
@@ -87,7 +88,7 @@ public sealed class SiteInitializer(
                 + string.Join(" ", created.Errors.Select(e => e.Description)));
         }
 
-        await users.AddToRoleAsync(admin, AdministratorRole);
+        await users.AddToRoleAsync(admin, Features.Accounts.Roles.Administrator);
         logger.LogInformation("Created the first administrator {UserName}", admin.UserName);
         if (generated)
         {
@@ -100,7 +101,8 @@ public sealed class SiteInitializer(
         }
     }
 
-    private static string GeneratePassword()
+    /// <summary>A password that is easy to read aloud and meets the password rules.</summary>
+    public static string GeneratePassword()
     {
         const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
         var chars = Enumerable.Range(0, 20).Select(_ => alphabet[RandomNumberGenerator.GetInt32(alphabet.Length)]);

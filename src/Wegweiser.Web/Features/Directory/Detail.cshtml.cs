@@ -9,9 +9,6 @@ namespace Wegweiser.Web.Features.Directory;
 
 public sealed class DetailModel(DirectoryQueries queries, HtmlRenderer html, SiteContext site) : PageModel
 {
-    /// <summary>Roles that may see a volunteer initiative's internal contact.</summary>
-    private static readonly string[] InternalContactRoles = ["Administrator", "Publisher", "Editor", "Volunteer"];
-
     public EntryDetail? Detail { get; private set; }
 
     public IHtmlContent BodyHtml { get; private set; } = HtmlString.Empty;
@@ -45,7 +42,7 @@ public sealed class DetailModel(DirectoryQueries queries, HtmlRenderer html, Sit
                 .Humanize(utcDate: false, dateToCompareAgainst: site.LocalNow, culture: site.CultureInfo);
         }
 
-        ShowInternalContact = User.Identity?.IsAuthenticated == true && InternalContactRoles.Any(User.IsInRole);
+        ShowInternalContact = User.Identity?.IsAuthenticated == true && Accounts.Roles.SeeInternalContacts.Any(User.IsInRole);
         return Page();
     }
 }

@@ -9,7 +9,7 @@ namespace Wegweiser.Web.Features.Setup;
 /// </summary>
 public static class CommandLine
 {
-    public static readonly IReadOnlyList<string> Verbs = ["setup", "help", "--help", "-h"];
+    public static readonly IReadOnlyList<string> Verbs = ["setup", "user", "help", "--help", "-h"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -19,6 +19,8 @@ public static class CommandLine
         {
             case "setup":
                 return await SetupAsync(services, args[1..], output, error);
+            case "user" when args.Length > 1 && args[1] == "add":
+                return await UserCommand.AddAsync(services, args[2..], output, error);
             default:
                 PrintHelp(output);
                 return 0;
@@ -31,6 +33,9 @@ public static class CommandLine
         output.WriteLine();
         output.WriteLine("  setup --recipe NAME   Datenbank anlegen oder aktualisieren und das Rezept NAME anwenden");
         output.WriteLine("                        (bereits angewendete Rezepte werden übersprungen).");
+        output.WriteLine("  user add NAME --email ADRESSE --role ROLLE");
+        output.WriteLine("                        Konto anlegen; das Passwort wird einmal angezeigt.");
+        output.WriteLine($"                        Rollen: {string.Join(", ", Accounts.Roles.All)}");
         output.WriteLine("  help                  Diese Hilfe.");
         output.WriteLine();
         output.WriteLine("Ohne Befehl startet die Website.");

@@ -45,6 +45,24 @@ public class CommandLineTests
         Assert.Contains("setup --recipe NAME", result.Output);
     }
 
+    [Fact]
+    public async Task User_add_creates_an_account_with_a_role_and_shows_the_password_once()
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("wegweiser-cli-").FullName;
+        await RunAsync(folder, "setup", "--recipe", "blank");
+
+        var result = await RunAsync(folder, "user", "add", "erika", "--email", "erika@example.org", "--role", "volunteer");
+        var wrongRole = await RunAsync(folder, "user", "add", "max", "--email", "max@example.org", "--role", "Chef");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("Konto „erika“ (Volunteer) angelegt.", result.Output);
+        Assert.Matches("Passwort: [A-Za-z0-9-]{20,}", result.Output);
+        Assert.Equal(2, wrongRole.ExitCode);
+        Assert.Contains("Rollen: Administrator, Publisher, Editor, Translator, Provider, Volunteer", wrongRole.Output);
+        Assert.Equal(2, Count(folder, "AspNetUsers"));
+        Assert.False(File.ReadAllText(System.IO.Directory.GetFiles(Path.Combine(folder, "logs")).Single()).Contains(result.Output.Split("Passwort: ")[1].Split('\n')[0].Trim(), StringComparison.Ordinal));
+    }
+
     private static long Count(string folder, string table)
     {
         using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "wegweiser.db")};Pooling=False");

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wegweiser.Web.Infrastructure;
+
+namespace Wegweiser.Web.Features.Accounts;
+
+/// <summary>Sign-in for staff and volunteers; five wrong passwords lock the account for 15 minutes.</summary>
+public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, SiteContext site, ILogger<SignInModel> logger) : PageModel
+{
+    [BindProperty]
+    public string? UserName { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? ErrorKey { get; private set; }
+
+    public void OnGet() => CompressionPolicy.DoNotCompress(HttpContext);
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        CompressionPolicy.DoNotCompress(HttpContext);
+        if (string.IsNullOrWhiteSpace(UserName) || string.IsNullOrEmpty(Password))
+        {
+            ErrorKey = "Account.Error.Missing";
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var user = await users.FindByNameAsync(UserName.Trim()) ?? await users.FindByEmailAsync(UserName.Trim());
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            logger.LogInformation("User {UserId} signed in", user!.Id);
+            return LocalRedirect(SafeReturnUrl());
+        }
+
+        ErrorKey = result.IsLockedOut ? "Account.Error.LockedOut" : "Account.Error.Wrong";
+        logger.LogWarning("Failed sign-in ({Reason})", result.IsLockedOut ? "locked out" : "wrong name or password");
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostSignOutAsync()
+    {
+        await signIn.SignOutAsync();
+        return LocalRedirect($"/{site.Culture}/");
+    }
+
+    private string SafeReturnUrl() =>
+        !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : $"/{site.Culture}/";
+}

@@ -1,0 +1,65 @@
+using Microsoft.AspNetCore.Identity;
+using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Infrastructure;
+
+namespace Wegweiser.Web.Features.Setup;
+
+/// <summary><c>user add NAME --email ADDRESS --role ROLE</c>: creates an account and shows its password once.</summary>
+public static class UserCommand
+{
+    public static async Task<int> AddAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        string? name = null, email = null, role = null;
+        for (var i = 0; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--email" when i + 1 < args.Length:
+                    email = args[++i];
+                    break;
+                case "--role" when i + 1 < args.Length:
+                    role = args[++i];
+                    break;
+                case var value when name is null && !value.StartsWith("--", StringComparison.Ordinal):
+                    name = value;
+                    break;
+                default:
+                    error.WriteLine($"Unbekannte Angabe: {args[i]}. Aufruf: user add NAME --email ADRESSE --role ROLLE");
+                    return 2;
+            }
+        }
+
+        var knownRole = Roles.All.FirstOrDefault(r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase));
+        if (name is null || email is null || knownRole is null)
+        {
+            error.WriteLine("Aufruf: user add NAME --email ADRESSE --role ROLLE");
+            error.WriteLine($"Rollen: {string.Join(", ", Roles.All)}");
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var initializer = scope.ServiceProvider.GetRequiredService<SiteInitializer>();
+        await initializer.MigrateAsync();
+        await initializer.EnsureAdministratorAsync();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var password = SiteInitializer.GeneratePassword();
+        var user = new IdentityUser { UserName = name, Email = email, EmailConfirmed = true };
+        var created = await users.CreateAsync(user, password);
+        if (!created.Succeeded)
+        {
+            error.WriteLine("Das Konto wurde nicht angelegt:");
+            foreach (var problem in created.Errors)
+            {
+                error.WriteLine($"  {problem.Description}");
+            }
+
+            return 1;
+        }
+
+        await users.AddToRoleAsync(user, knownRole);
+        output.WriteLine($"Konto „{name}“ ({knownRole}) angelegt.");
+        output.WriteLine($"Passwort: {password}");
+        output.WriteLine("Das Passwort wird nur dieses eine Mal angezeigt.");
+        return 0;
+    }
+}
