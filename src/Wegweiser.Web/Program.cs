@@ -57,6 +57,7 @@ builder.Services.AddScoped<SiteInitializer>();
 builder.Services.AddSingleton<HtmlRenderer>();
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<SiteContext>();
+builder.Services.AddScoped<LanguageLinks>();
 builder.Services.AddScoped<DirectoryQueries>();
 builder.Services.AddSingleton<OpeningHoursFormatter>();
 builder.Services.AddScoped<WhenFormatter>();
@@ -111,15 +112,20 @@ var cultures = options.SiteCultures.ToArray();
 app.UseRequestLocalization(new RequestLocalizationOptions
 {
     DefaultRequestCulture = new RequestCulture(cultures[0]),
-    SupportedCultures = cultures.Select(c => new System.Globalization.CultureInfo(c)).ToList(),
-    SupportedUICultures = cultures.Select(c => new System.Globalization.CultureInfo(c)).ToList(),
+    SupportedCultures = cultures.Select(SiteCultureInfo.Create).ToList(),
+    SupportedUICultures = cultures.Select(SiteCultureInfo.Create).ToList(),
     RequestCultureProviders = [new RouteDataRequestCultureProvider { RouteDataStringKey = "culture", UIRouteDataStringKey = "culture" }],
 });
 app.UseAuthentication();
 app.UseAuthorization();
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
-app.MapGet("/", () => Results.Redirect($"/{cultures[0]}/"));
+// The root picks a language once from the browser; after that the URL decides, no cookie needed.
+app.MapGet("/", (HttpContext http) =>
+{
+    http.Response.Headers.Vary = "Accept-Language";
+    return Results.Redirect($"/{SiteCultureInfo.Negotiate(http.Request.Headers.AcceptLanguage, cultures)}/");
+});
 app.MapTakeAlong();
 app.MapFeeds();
 app.MapRazorPages().WithStaticAssets();

@@ -7,7 +7,7 @@ using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Directory;
 
-public sealed class DetailModel(DirectoryQueries queries, HtmlRenderer html, SiteContext site) : PageModel
+public sealed class DetailModel(DirectoryQueries queries, HtmlRenderer html, SiteContext site, LanguageLinks languages) : PageModel
 {
     public EntryDetail? Detail { get; private set; }
 
@@ -35,6 +35,17 @@ public sealed class DetailModel(DirectoryQueries queries, HtmlRenderer html, Sit
             CompressionPolicy.DoNotCompress(HttpContext); // the page carries the contact form
         }
 
+        var version = Detail.Entry.Version;
+        if (version.Translation(site.Culture) is { } own && own.Slug != slug)
+        {
+            // Reached through the German slug although a translation exists: go to the page's own address.
+            return RedirectPermanent(found.DetailUrl(site.Culture, own.Slug) + Request.QueryString);
+        }
+
+        var germanSlug = version.Translation(Cultures.Source)!.Slug;
+        languages.Set(
+            languages.Cultures.ToDictionary(c => c, c => found.DetailUrl(c, version.Translation(c)?.Slug ?? germanSlug)),
+            languages.Cultures.Where(c => version.Translation(c) is not null));
         BodyHtml = html.Render(Detail.Text.Field(ContentFields.Body));
         if (Detail.Entry.Version.LastReviewedOn is { } reviewed)
         {

@@ -28,7 +28,7 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
             {
                 var text = LocalizedText.For(e.Version, culture);
                 var townNames = e.Version.Data.Towns.Select(k => terms.TryGetValue((Taxonomy.Town, k), out var t) ? t.NameIn(culture) : k).ToList();
-                return new EntryCard(text.Title, text.Field(ContentFields.Summary), section.DetailUrl(culture, text.Translation.Slug), townNames, e.Version.Data.IsSample);
+                return new EntryCard(text.Title, text.Field(ContentFields.Summary), section.DetailUrl(culture, text.Translation.Slug), townNames, e.Version.Data.IsSample, text.IsFallback);
             })
             .OrderBy(c => c.Title, compare)
             .ToList();
