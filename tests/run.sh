@@ -56,6 +56,10 @@ log "testing"
 dotnet test Wegweiser.sln --no-build -nologo -m:1 --logger "trx" --results-directory "$RESULTS" "$@"
 rc=$?
 
+# Keep screenshots the browser tests took (right-to-left layouts) as artefacts of the run.
+mkdir -p artifacts/screenshots
+find tests -path '*/bin/*/screenshots/*.png' -exec cp {} artifacts/screenshots/ \; 2>/dev/null || true
+
 # 4. One summary line from the result files.
 python3 - "$RESULTS" "$rc" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET

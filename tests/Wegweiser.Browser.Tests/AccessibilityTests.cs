@@ -8,15 +8,17 @@ namespace Wegweiser.Browser.Tests;
 
 public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
 {
-    public static TheoryData<string, int> Pages()
+    private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "sign-in", "event", "organisation", "glossary", "404"];
+
+    public static TheoryData<string, int, string> Pages()
     {
-        var data = new TheoryData<string, int>();
-        foreach (var width in new[] { 375, 1280 })
+        var data = new TheoryData<string, int, string>();
+        foreach (var page in PageNames)
         {
-            foreach (var page in new[] { "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "sign-in", "event", "organisation", "glossary", "404" })
-            {
-                data.Add(page, width);
-            }
+            data.Add(page, 375, "de");
+            data.Add(page, 1280, "de");
+            data.Add(page, 375, "ar");
+            data.Add(page, 1280, "fa");
         }
 
         return data;
@@ -24,7 +26,7 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
 
     [Theory]
     [MemberData(nameof(Pages))]
-    public async Task Pages_have_no_axe_violations(string name, int width)
+    public async Task Pages_have_no_axe_violations(string name, int width, string culture)
     {
         var url = name switch
         {
@@ -47,14 +49,14 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
         };
         var page = await site.NewPageAsync(width);
 
-        var response = await page.GotoAsync(site.BaseUrl + url);
+        var response = await page.GotoAsync(site.BaseUrl + (url.StartsWith("/de/", StringComparison.Ordinal) ? $"/{culture}/{url[4..]}" : url));
         var result = await page.RunAxe();
 
         Assert.NotNull(response);
         Assert.Equal(name == "404" ? 404 : 200, response.Status);
         var violations = string.Join("\n", result.Violations.Select(v =>
             $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
-        Assert.True(result.Violations.Length == 0, $"{url} at {width}px:\n{violations}");
+        Assert.True(result.Violations.Length == 0, $"{page.Url} at {width}px:\n{violations}");
         await page.Context.CloseAsync();
     }
 
