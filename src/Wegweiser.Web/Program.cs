@@ -59,6 +59,7 @@ builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<SiteContext>();
 builder.Services.AddScoped<LanguageLinks>();
 builder.Services.AddScoped<DirectoryQueries>();
+builder.Services.AddScoped<Wegweiser.Web.Features.Translation.TranslationOverview>();
 builder.Services.AddSingleton<OpeningHoursFormatter>();
 builder.Services.AddScoped<WhenFormatter>();
 builder.Services.AddHostedService<ExpiredContentArchiver>();

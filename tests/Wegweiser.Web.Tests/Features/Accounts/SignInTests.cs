@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
@@ -9,20 +7,20 @@ using Wegweiser.Web.Features.Accounts;
 namespace Wegweiser.Web.Tests.Features.Accounts;
 
 /// <summary>Volunteers sign in and then see the internal contacts the public never sees.</summary>
-public partial class SignInTests
+public class SignInTests
 {
-    private const string VolunteerPassword = "Ehrenamt-Passwort-2026";
+    private const string VolunteerPassword = TestAccounts.Password;
 
     [Fact]
     public async Task A_signed_in_volunteer_sees_the_internal_contact_and_the_public_does_not()
     {
         await using var factory = new WegweiserFactory("demo");
-        await CreateUserAsync(factory, "erika", Roles.Volunteer);
+        await TestAccounts.CreateAsync(factory, "erika", Roles.Volunteer);
         var (slug, contact) = await InitiativeAsync(factory);
         var anonymous = factory.CreateClient();
         var volunteer = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var signIn = await PostSignInAsync(volunteer, "erika", VolunteerPassword);
+        var signIn = await TestAccounts.SignInAsync(volunteer, "erika", VolunteerPassword);
         var html = WebUtility.HtmlDecode(await volunteer.GetStringAsync($"/de/ehrenamt/{slug}"));
         var publicHtml = WebUtility.HtmlDecode(await anonymous.GetStringAsync($"/de/ehrenamt/{slug}"));
 
@@ -36,11 +34,11 @@ public partial class SignInTests
     public async Task A_provider_account_does_not_see_internal_contacts()
     {
         await using var factory = new WegweiserFactory("demo");
-        await CreateUserAsync(factory, "traeger", Roles.Provider);
+        await TestAccounts.CreateAsync(factory, "traeger", Roles.Provider);
         var (slug, contact) = await InitiativeAsync(factory);
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        await PostSignInAsync(client, "traeger", VolunteerPassword);
+        await TestAccounts.SignInAsync(client, "traeger", VolunteerPassword);
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/de/ehrenamt/{slug}"));
 
         Assert.DoesNotContain(contact.Email!, html);
@@ -50,16 +48,16 @@ public partial class SignInTests
     public async Task A_wrong_password_is_refused_in_German_and_five_lock_the_account()
     {
         await using var factory = new WegweiserFactory("blank");
-        await CreateUserAsync(factory, "erika", Roles.Volunteer);
+        await TestAccounts.CreateAsync(factory, "erika", Roles.Volunteer);
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var first = await PostSignInAsync(client, "erika", "falsch");
+        var first = await TestAccounts.SignInAsync(client, "erika", "falsch");
         for (var i = 0; i < 4; i++)
         {
-            await PostSignInAsync(client, "erika", "falsch");
+            await TestAccounts.SignInAsync(client, "erika", "falsch");
         }
 
-        var locked = await PostSignInAsync(client, "erika", VolunteerPassword);
+        var locked = await TestAccounts.SignInAsync(client, "erika", VolunteerPassword);
 
         Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
         Assert.Contains("Benutzername oder Passwort stimmen nicht.", await first.Content.ReadAsStringAsync());
@@ -73,10 +71,10 @@ public partial class SignInTests
     public async Task Sign_in_never_redirects_to_another_site(string returnUrl)
     {
         await using var factory = new WegweiserFactory("blank");
-        await CreateUserAsync(factory, "erika", Roles.Volunteer);
+        await TestAccounts.CreateAsync(factory, "erika", Roles.Volunteer);
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
-        var response = await PostSignInAsync(client, "erika", VolunteerPassword, returnUrl);
+        var response = await TestAccounts.SignInAsync(client, "erika", VolunteerPassword, returnUrl);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         Assert.Equal("/de/", response.Headers.Location!.OriginalString);
@@ -86,27 +84,16 @@ public partial class SignInTests
     public async Task Signing_out_ends_the_session()
     {
         await using var factory = new WegweiserFactory("demo");
-        await CreateUserAsync(factory, "erika", Roles.Volunteer);
+        await TestAccounts.CreateAsync(factory, "erika", Roles.Volunteer);
         var (slug, contact) = await InitiativeAsync(factory);
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        await PostSignInAsync(client, "erika", VolunteerPassword);
+        await TestAccounts.SignInAsync(client, "erika", VolunteerPassword);
 
-        var page = await client.GetStringAsync("/konto/anmelden");
-        var token = Token().Match(page).Groups[1].Value;
+        var token = await TestAccounts.TokenAsync(client, "/konto/anmelden");
         await client.PostAsync("/konto/anmelden?handler=SignOut", new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         var html = WebUtility.HtmlDecode(await client.GetStringAsync($"/de/ehrenamt/{slug}"));
 
         Assert.DoesNotContain(contact.Email!, html);
-    }
-
-    private static async Task CreateUserAsync(WegweiserFactory factory, string name, string role)
-    {
-        factory.CreateClient();
-        await using var scope = factory.Services.CreateAsyncScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        var user = new IdentityUser { UserName = name, Email = $"{name}@example.org", EmailConfirmed = true };
-        Assert.True((await users.CreateAsync(user, VolunteerPassword)).Succeeded);
-        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }
 
     private static Task<(string Slug, InternalContact Contact)> InitiativeAsync(WegweiserFactory factory) => factory.QueryAsync(async db =>
@@ -114,20 +101,4 @@ public partial class SignInTests
         var item = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).SingleAsync(i => i.Key == "demo-sprachpatenschaften-arnstadt");
         return (item.Published!.Translation("de")!.Slug, item.Published.Data.Volunteer!.InternalContact!);
     });
-
-    private static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string user, string password, string? returnUrl = null)
-    {
-        var page = await client.GetStringAsync("/konto/anmelden");
-        var token = Token().Match(page).Groups[1].Value;
-        var form = new Dictionary<string, string> { ["__RequestVerificationToken"] = token, ["UserName"] = user, ["Password"] = password };
-        if (returnUrl is not null)
-        {
-            form["ReturnUrl"] = returnUrl;
-        }
-
-        return await client.PostAsync("/konto/anmelden", new FormUrlEncodedContent(form));
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex Token();
 }

@@ -1,0 +1,56 @@
+using System.Net;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Wegweiser.Web.Features.Accounts;
+
+namespace Wegweiser.Web.Tests.Features.Translation;
+
+/// <summary>The translation dashboard: for staff and translators only, outdated texts first.</summary>
+public class DashboardTests
+{
+    [Fact]
+    public async Task Anonymous_visitors_and_volunteers_are_sent_to_sign_in()
+    {
+        await using var factory = new WegweiserFactory("demo");
+        await TestAccounts.CreateAsync(factory, "erika", Roles.Volunteer);
+        var anonymous = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var volunteer = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await TestAccounts.SignInAsync(volunteer, "erika");
+
+        var first = await anonymous.GetAsync("/admin/uebersetzungen");
+        var second = await volunteer.GetAsync("/admin/uebersetzungen");
+
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.StartsWith("/konto/anmelden", first.Headers.Location!.PathAndQuery);
+        Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
+    }
+
+    [Fact]
+    public async Task A_translator_sees_coverage_as_a_chart_and_outdated_texts_first()
+    {
+        await using var factory = new WegweiserFactory("demo");
+        await TestAccounts.CreateAsync(factory, "amal", Roles.Translator);
+        // The German text of a service with an English translation changes: English is now outdated.
+        await factory.QueryAsync(async db =>
+        {
+            var item = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).SingleAsync(i => i.Key == "anonymer-krankenschein");
+            var draft = item.EditableVersion(DateTime.UtcNow, "test");
+            var german = draft.Translation("de")!;
+            draft.SetTranslation("de", german.Slug, german.Title + " (neu)", german.Fields);
+            item.Transition(Core.Workflow.WorkflowState.Published, DateTime.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await TestAccounts.SignInAsync(client, "amal");
+
+        var html = await client.GetStringAsync("/admin/uebersetzungen");
+
+        Assert.Contains("<svg role=\"img\" aria-labelledby=\"chart-title\"", html);
+        Assert.Contains(">English (en)</text>", html);
+        var firstRow = html.IndexOf("<h2>Zu tun</h2>", StringComparison.Ordinal);
+        var outdated = html.IndexOf("veraltet: übersetzt von Fassung 1, Deutsch ist jetzt Fassung 2", firstRow, StringComparison.Ordinal);
+        var missing = html.IndexOf(">fehlt</td>", firstRow, StringComparison.Ordinal);
+        Assert.True(outdated > 0 && outdated < missing, "outdated entries come before missing ones");
+        Assert.Contains("Anonymer Krankenschein", html[firstRow..outdated]);
+    }
+}
