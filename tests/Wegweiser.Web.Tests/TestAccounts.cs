@@ -8,7 +8,7 @@ public static partial class TestAccounts
 {
     public const string Password = "Ehrenamt-Passwort-2026";
 
-    public static async Task CreateAsync(WegweiserFactory factory, string name, string role)
+    public static async Task CreateAsync(WegweiserFactory factory, string name, string role, params string[] cultures)
     {
         factory.CreateClient();
         await using var scope = factory.Services.CreateAsyncScope();
@@ -16,6 +16,10 @@ public static partial class TestAccounts
         var user = new IdentityUser { UserName = name, Email = $"{name}@example.org", EmailConfirmed = true };
         Assert.True((await users.CreateAsync(user, Password)).Succeeded);
         Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+        foreach (var culture in cultures)
+        {
+            await users.AddClaimAsync(user, new System.Security.Claims.Claim("wegweiser:culture", culture));
+        }
     }
 
     public static async Task<HttpResponseMessage> SignInAsync(HttpClient client, string user, string password = Password, string? returnUrl = null)

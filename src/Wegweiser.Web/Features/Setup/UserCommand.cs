@@ -4,12 +4,16 @@ using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Setup;
 
-/// <summary><c>user add NAME --email ADDRESS --role ROLE</c>: creates an account and shows its password once.</summary>
+/// <summary>
+/// <c>user add NAME --email ADDRESS --role ROLE [--cultures ar,fa]</c>: creates an account and shows
+/// its password once. Translators may edit only the cultures given.
+/// </summary>
 public static class UserCommand
 {
     public static async Task<int> AddAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
         string? name = null, email = null, role = null;
+        var cultures = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -19,6 +23,9 @@ public static class UserCommand
                     break;
                 case "--role" when i + 1 < args.Length:
                     role = args[++i];
+                    break;
+                case "--cultures" when i + 1 < args.Length:
+                    cultures.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                     break;
                 case var value when name is null && !value.StartsWith("--", StringComparison.Ordinal):
                     name = value;
@@ -57,6 +64,17 @@ public static class UserCommand
         }
 
         await users.AddToRoleAsync(user, knownRole);
+        var siteCultures = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<WegweiserOptions>>().Value.SiteCultures;
+        foreach (var culture in cultures)
+        {
+            if (!siteCultures.Contains(culture))
+            {
+                error.WriteLine($"Unbekannte Sprache „{culture}“ übersprungen. Sprachen der Website: {string.Join(", ", siteCultures)}");
+                continue;
+            }
+
+            await users.AddClaimAsync(user, new System.Security.Claims.Claim(Translation.EditModel.CultureClaim, culture));
+        }
         output.WriteLine($"Konto „{name}“ ({knownRole}) angelegt.");
         output.WriteLine($"Passwort: {password}");
         output.WriteLine("Das Passwort wird nur dieses eine Mal angezeigt.");

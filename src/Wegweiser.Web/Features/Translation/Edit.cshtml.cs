@@ -1,0 +1,155 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Wegweiser.Core.Content;
+using Wegweiser.Core.Translation;
+using Wegweiser.Core.Workflow;
+using Wegweiser.Data;
+using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Infrastructure;
+
+namespace Wegweiser.Web.Features.Translation;
+
+/// <summary>
+/// Translate one item field by field beside the German text. An outdated translation shows
+/// what changed in German since it was made. German itself is edited here too, with a "minor
+/// edit" flag that keeps translations current. Saving never touches the published version: it
+/// writes a draft, which publishers may publish at once and translators send for review.
+/// </summary>
+[Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor},{Roles.Translator}")]
+public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> options, TimeProvider time) : PageModel
+{
+    public const string CultureClaim = "wegweiser:culture";
+
+    public ContentItem Item { get; private set; } = null!;
+
+    public ContentTranslation German { get; private set; } = null!;
+
+    /// <summary>The German text the translation was made from, when it is outdated.</summary>
+    public ContentTranslation? GermanThen { get; private set; }
+
+    public TranslationStatus Status { get; private set; }
+
+    public string Culture { get; private set; } = "";
+
+    [BindProperty]
+    public Dictionary<string, string> Fields { get; set; } = [];
+
+    [BindProperty]
+    public string? SlugInput { get; set; }
+
+    [BindProperty]
+    public bool MinorEdit { get; set; }
+
+    [BindProperty]
+    public string? Next { get; set; }
+
+    public Dictionary<string, string> Errors { get; } = [];
+
+    public bool Saved { get; private set; }
+
+    public bool CanPublish => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Publisher);
+
+    public async Task<IActionResult> OnGetAsync(string key, string culture, [FromQuery(Name = "gespeichert")] string? saved, CancellationToken ct)
+    {
+        if (await LoadAsync(key, culture, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var current = Item.Latest.Translation(Culture);
+        Fields = ContentFields.For(Item.Type).ToDictionary(f => f, f => current?.Field(f) ?? "");
+        SlugInput = current?.Slug;
+        Saved = saved == "1";
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(string key, string culture, CancellationToken ct)
+    {
+        if (await LoadAsync(key, culture, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        var title = Fields.GetValueOrDefault(ContentFields.Title)?.Trim();
+        if (string.IsNullOrEmpty(title))
+        {
+            Errors[ContentFields.Title] = "Translation.Error.Title";
+        }
+
+        var slug = string.IsNullOrWhiteSpace(SlugInput) ? Slug.From(title ?? "") : SlugInput.Trim();
+        if (!Slug.IsValid(slug))
+        {
+            Errors["slug"] = "Translation.Error.Slug";
+        }
+        else if (await SlugTakenAsync(slug, ct))
+        {
+            Errors["slug"] = "Translation.Error.SlugTaken";
+        }
+
+        if (Errors.Count > 0)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var version = Item.EditableVersion(now, User.Identity?.Name);
+        var fields = ContentFields.For(Item.Type).Where(f => f != ContentFields.Title)
+            .ToDictionary(f => f, f => Fields.GetValueOrDefault(f)?.Trim() ?? "");
+        version.SetTranslation(Culture, slug, title!, fields, minorEdit: Culture == Cultures.Source && MinorEdit);
+        if (Next == "publish" && CanPublish)
+        {
+            Item.Transition(WorkflowState.Published, now);
+        }
+        else if (Next == "review" && version.State == WorkflowState.Draft)
+        {
+            Item.Transition(WorkflowState.InReview, now);
+        }
+
+        db.AuditEntries.Add(new AuditEntry { ItemId = Item.Id, VersionNumber = version.Number, Action = "translation.saved", UserName = User.Identity?.Name, Utc = now, Details = Culture });
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/admin/uebersetzungen/{Item.Key}/{Culture}?gespeichert=1");
+    }
+
+    private async Task<IActionResult?> LoadAsync(string key, string culture, CancellationToken ct)
+    {
+        if (!options.Value.SiteCultures.Contains(culture) || !Slug.IsValid(key))
+        {
+            return NotFound();
+        }
+
+        if (User.IsInRole(Roles.Translator) && !User.IsInRole(Roles.Administrator) && !User.IsInRole(Roles.Publisher) && !User.IsInRole(Roles.Editor)
+            && !User.FindAll(CultureClaim).Any(c => c.Value == culture))
+        {
+            return Forbid();
+        }
+
+        var item = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
+            .FirstOrDefaultAsync(i => i.Key == key, ct);
+        if (item?.Latest.Translation(Cultures.Source) is not { } german)
+        {
+            return NotFound();
+        }
+
+        Item = item;
+        German = german;
+        Culture = culture;
+        Status = item.Latest.TranslationStatus(culture);
+        if (Status == TranslationStatus.Outdated && item.Latest.Translation(culture) is { } old)
+        {
+            GermanThen = item.Versions.FirstOrDefault(v => v.Number == old.SourceVersion)?.Translation(Cultures.Source);
+        }
+
+        return null;
+    }
+
+    private Task<bool> SlugTakenAsync(string slug, CancellationToken ct) =>
+        (from t in db.ContentTranslations
+         join v in db.ContentVersions on t.VersionId equals v.Id
+         join i in db.ContentItems on v.ItemId equals i.Id
+         where t.Culture == Culture && t.Slug == slug && i.Type == Item.Type && i.Id != Item.Id
+         select t.Id).AnyAsync(ct);
+}
