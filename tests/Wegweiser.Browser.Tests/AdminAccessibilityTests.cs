@@ -1,0 +1,30 @@
+using Deque.AxeCore.Playwright;
+using Wegweiser.Web.Tests;
+
+namespace Wegweiser.Browser.Tests;
+
+/// <summary>The staff pages for translation are accessible too, signed in through the real form.</summary>
+public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+{
+    [Theory]
+    [InlineData("/admin/uebersetzungen", 1280)]
+    [InlineData("/admin/uebersetzungen", 375)]
+    [InlineData("/admin/uebersetzungen/anonymer-krankenschein/ar", 1280)]
+    [InlineData("/admin/uebersetzungen/anonymer-krankenschein/fa", 375)]
+    [InlineData("/admin/uebersetzungen/anonymer-krankenschein/de", 1280)]
+    public async Task Translation_pages_have_no_axe_violations(string url, int width)
+    {
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync(site.BaseUrl + "/konto/anmelden?ReturnUrl=" + Uri.EscapeDataString(url));
+        await page.FillAsync("#si-user", "admin");
+        await page.FillAsync("#si-password", WegweiserFactory.AdminPassword);
+        await page.ClickAsync("form button[type=submit]");
+        await page.WaitForURLAsync("**" + url);
+
+        var result = await page.RunAxe();
+
+        var violations = string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
+        Assert.True(result.Violations.Length == 0, $"{url} at {width}px:\n{violations}");
+        await page.Context.CloseAsync();
+    }
+}
