@@ -13,7 +13,8 @@ using Wegweiser.Web.Infrastructure;
 namespace Wegweiser.Web.Features.Translation;
 
 /// <summary>
-/// Translate one item field by field beside the German text. An outdated translation shows
+/// Translate one item field by field beside the German text. The route says {language}, not
+/// {culture}: the editor area stays German whatever language is being translated. An outdated translation shows
 /// what changed in German since it was made. German itself is edited here too, with a "minor
 /// edit" flag that keeps translations current. Saving never touches the published version: it
 /// writes a draft, which publishers may publish at once and translators send for review.
@@ -52,9 +53,9 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
 
     public bool CanPublish => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Publisher);
 
-    public async Task<IActionResult> OnGetAsync(string key, string culture, [FromQuery(Name = "gespeichert")] string? saved, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string key, string language, [FromQuery(Name = "gespeichert")] string? saved, CancellationToken ct)
     {
-        if (await LoadAsync(key, culture, ct) is { } refused)
+        if (await LoadAsync(key, language, ct) is { } refused)
         {
             return refused;
         }
@@ -66,9 +67,9 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
         return Page();
     }
 
-    public async Task<IActionResult> OnPostAsync(string key, string culture, CancellationToken ct)
+    public async Task<IActionResult> OnPostAsync(string key, string language, CancellationToken ct)
     {
-        if (await LoadAsync(key, culture, ct) is { } refused)
+        if (await LoadAsync(key, language, ct) is { } refused)
         {
             return refused;
         }
@@ -80,6 +81,11 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
         }
 
         var slug = string.IsNullOrWhiteSpace(SlugInput) ? Slug.From(title ?? "") : SlugInput.Trim();
+        if (slug.Length == 0)
+        {
+            // A title in Arabic or Cyrillic letters gives no Latin slug: keep the German one (slugs are unique per language).
+            slug = Item.Latest.Translation(Culture)?.Slug ?? German.Slug;
+        }
         if (!Slug.IsValid(slug))
         {
             Errors["slug"] = "Translation.Error.Slug";

@@ -77,6 +77,20 @@ public class EditTests
     }
 
     [Fact]
+    public async Task A_title_in_another_script_without_a_slug_keeps_the_German_address()
+    {
+        await using var factory = new WegweiserFactory("demo");
+        await TestAccounts.CreateAsync(factory, "redaktion", Roles.Publisher);
+        var client = SignedInClient(factory);
+        await TestAccounts.SignInAsync(client, "redaktion");
+
+        var response = await SaveAsync(client, "uk", new() { ["Fields[title]"] = "Анонімний лікарняний", ["SlugInput"] = "", ["Next"] = "publish" });
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("<h1>Анонімний лікарняний</h1>", await factory.CreateClient().GetStringAsync($"/uk/angebote/{Key}"));
+    }
+
+    [Fact]
     public async Task An_invalid_slug_is_refused_and_changes_nothing()
     {
         await using var factory = new WegweiserFactory("demo");
