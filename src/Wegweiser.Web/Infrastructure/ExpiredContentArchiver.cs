@@ -11,26 +11,9 @@ namespace Wegweiser.Web.Infrastructure;
 /// pages already hide ended items, so the hour between runs never shows stale dates.
 /// </summary>
 public sealed class ExpiredContentArchiver(IServiceScopeFactory scopes, TimeProvider time, IOptions<WegweiserOptions> options, ILogger<ExpiredContentArchiver> logger)
-    : BackgroundService
+    : HourlyJob(time, logger)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
-        do
-        {
-            try
-            {
-                await ArchiveEndedAsync(stoppingToken);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                logger.LogError(e, "Archiving ended courses and events failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
-
-    public async Task<int> ArchiveEndedAsync(CancellationToken ct = default)
+    public override async Task<int> RunOnceAsync(CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WegweiserDbContext>();

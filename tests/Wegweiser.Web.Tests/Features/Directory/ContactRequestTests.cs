@@ -124,7 +124,7 @@ public partial class ContactRequestTests
         });
 
         var job = factory.Services.GetServices<IHostedService>().OfType<DataRetentionJob>().Single();
-        var deleted = await job.DeleteExpiredAsync();
+        var deleted = await job.RunOnceAsync();
 
         Assert.Equal(1, deleted);
         Assert.Equal(["Name-Unverwechselbar"], await factory.QueryAsync(db => db.ContactRequests.Select(r => r.Name).ToListAsync()));
