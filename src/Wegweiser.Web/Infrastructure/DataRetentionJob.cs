@@ -12,7 +12,7 @@ public sealed class DataRetentionJob(IServiceScopeFactory scopes, TimeProvider t
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WegweiserDbContext>();
-        var cutoff = time.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, options.Value.ContactRequests.RetentionDays));
+        var cutoff = Time.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, options.Value.ContactRequests.RetentionDays));
         var deleted = await db.ContactRequests.Where(r => r.CreatedUtc < cutoff).ExecuteDeleteAsync(ct);
         if (deleted > 0)
         {

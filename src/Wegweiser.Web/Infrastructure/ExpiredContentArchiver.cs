@@ -18,7 +18,7 @@ public sealed class ExpiredContentArchiver(IServiceScopeFactory scopes, TimeProv
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WegweiserDbContext>();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        var now = time.GetUtcNow();
+        var now = Time.GetUtcNow();
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
         var endedIds = await db.ContentVersions.Where(v => v.IsPublished && v.EndsOn != null && v.EndsOn < today)
             .Select(v => v.ItemId).ToListAsync(ct);

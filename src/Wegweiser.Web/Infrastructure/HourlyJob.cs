@@ -6,12 +6,15 @@ namespace Wegweiser.Web.Infrastructure;
 /// </summary>
 public abstract class HourlyJob(TimeProvider time, ILogger logger) : BackgroundService
 {
+    /// <summary>The one clock, for the derived jobs.</summary>
+    protected TimeProvider Time { get; } = time;
+
     /// <summary>One run of the job; returns how many things it changed.</summary>
     public abstract Task<int> RunOnceAsync(CancellationToken ct = default);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), time);
+        using var timer = new PeriodicTimer(TimeSpan.FromHours(1), Time);
         do
         {
             try
