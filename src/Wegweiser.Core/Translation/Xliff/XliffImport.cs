@@ -218,6 +218,11 @@ public static class XliffImport
                 }
             }
 
+            if (plan.File.Units.Any(u => u.Id == XliffFormat.SlugUnit) && plan.Units.All(u => u.UnitId != XliffFormat.SlugUnit))
+            {
+                plan.Units.Add(new XliffUnitResult(XliffFormat.SlugUnit, XliffUnitOutcome.Skipped, NoTitle));
+            }
+
             plan.CheckSlug = false;
             return;
         }

@@ -237,6 +237,8 @@ public class XliffImportTests
         var result = Assert.Single(report.Items);
         Assert.Equal(XliffItemOutcome.NotWritten, result.Outcome);
         Assert.Equal(XliffImport.NoTitle, result.Units.Single(u => u.UnitId == "summary").Reason);
+        Assert.Equal(XliffImport.NoTitle, result.Units.Single(u => u.UnitId == "slug").Reason);
+        Assert.Equal(["title", "slug", "summary", "body", "cost"], result.Units.Select(u => u.UnitId));
         Assert.Single(item.Versions);
     }
 
