@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wegweiser.Data.Recipes;
 using Wegweiser.Data.Stores;
+using Wegweiser.Data.Translation;
 
 namespace Wegweiser.Data;
 
@@ -33,6 +34,8 @@ public static class DataServiceCollectionExtensions
         services.AddScoped<ContentStore>();
         services.AddScoped<TaxonomyStore>();
         services.AddScoped<RecipeApplier>();
+        services.AddScoped<XliffExportService>();
+        services.AddScoped<XliffImportService>();
         return services;
     }
 

@@ -1,4 +1,5 @@
 using Wegweiser.Core.Recipes;
+using Wegweiser.Web.Features.Translation;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Setup;
@@ -9,7 +10,7 @@ namespace Wegweiser.Web.Features.Setup;
 /// </summary>
 public static class CommandLine
 {
-    public static readonly IReadOnlyList<string> Verbs = ["setup", "user", "help", "--help", "-h"];
+    public static readonly IReadOnlyList<string> Verbs = ["setup", "user", "xliff", "help", "--help", "-h"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -21,6 +22,8 @@ public static class CommandLine
                 return await SetupAsync(services, args[1..], output, error);
             case "user" when args.Length > 1 && args[1] == "add":
                 return await UserCommand.AddAsync(services, args[2..], output, error);
+            case "xliff":
+                return await XliffCommand.RunAsync(services, args[1..], output, error);
             default:
                 PrintHelp(output);
                 return 0;
@@ -36,6 +39,13 @@ public static class CommandLine
         output.WriteLine("  user add NAME --email ADRESSE --role ROLLE [--cultures ar,fa]");
         output.WriteLine("                        Konto anlegen; das Passwort wird einmal angezeigt.");
         output.WriteLine($"                        Rollen: {string.Join(", ", Accounts.Roles.All)}");
+        output.WriteLine("  xliff export --culture SPRACHE [--culture SPRACHE …] (--items SCHLÜSSEL,… | --missing) --out ORDNER");
+        output.WriteLine("                        XLIFF-2.0-Datei je Sprache für ein Übersetzungsbüro schreiben: die");
+        output.WriteLine("                        genannten veröffentlichten Einträge oder alles, was fehlt oder veraltet ist.");
+        output.WriteLine("  xliff import DATEI [--accept-changed-sources]");
+        output.WriteLine("                        Übersetzungen aus einer XLIFF-Datei übernehmen; bei einem Fehler wird");
+        output.WriteLine("                        nichts geändert. Mit --accept-changed-sources werden Texte, deren");
+        output.WriteLine("                        deutscher Text sich seit dem Export geändert hat, übersprungen.");
         output.WriteLine("  help                  Diese Hilfe.");
         output.WriteLine();
         output.WriteLine("Ohne Befehl startet die Website.");

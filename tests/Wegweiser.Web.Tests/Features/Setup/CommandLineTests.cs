@@ -1,6 +1,3 @@
-using System.Diagnostics;
-using Microsoft.Data.Sqlite;
-
 namespace Wegweiser.Web.Tests.Features.Setup;
 
 /// <summary>The admin verbs, run as a user runs them: the real executable in its own process.</summary>
@@ -63,33 +60,9 @@ public class CommandLineTests
         Assert.False(File.ReadAllText(System.IO.Directory.GetFiles(Path.Combine(folder, "logs")).Single()).Contains(result.Output.Split("Passwort: ")[1].Split('\n')[0].Trim(), StringComparison.Ordinal));
     }
 
-    private static long Count(string folder, string table)
-    {
-        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "wegweiser.db")};Pooling=False");
-        connection.Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT COUNT(*) FROM \"{table}\"";
-        return (long)command.ExecuteScalar()!;
-    }
+    private static long Count(string folder, string table) =>
+        CommandLineProcess.Scalar(folder, $"SELECT COUNT(*) FROM \"{table}\"");
 
-    private static async Task<(int ExitCode, string Output)> RunAsync(string dataFolder, params string[] args)
-    {
-        var dll = Path.Combine(AppContext.BaseDirectory, "Wegweiser.Web.dll");
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = AppContext.BaseDirectory };
-        start.ArgumentList.Add(dll);
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["Wegweiser__DataFolder"] = dataFolder;
-        start.Environment["Wegweiser__RecipesFolder"] = WegweiserFactory.RecipesFolder;
-        start.Environment["Wegweiser__Setup__AdminPassword"] = WegweiserFactory.AdminPassword;
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output + await error);
-    }
+    private static Task<(int ExitCode, string Output)> RunAsync(string dataFolder, params string[] args) =>
+        CommandLineProcess.RunAsync(dataFolder, null, args);
 }

@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Wegweiser.Core.Translation.Xliff;
+
+namespace Wegweiser.Data.Translation;
+
+/// <summary>
+/// Imports an agency's XLIFF 2.0 file all-or-nothing: the file is read and checked against the
+/// site in full (<see cref="XliffImport"/>), then every translation is written and saved in one
+/// transaction. Any problem throws an <see cref="XliffException"/> and the database stays as it was.
+/// </summary>
+public sealed class XliffImportService(WegweiserDbContext db, TimeProvider time)
+{
+    /// <param name="xliff">The file's content.</param>
+    /// <param name="siteCultures">The site's cultures; the file's target language must be one of them.</param>
+    /// <param name="acceptChangedSources">Skip units whose German text changed since the export instead of refusing the file.</param>
+    /// <param name="userName">Who imports, for new versions and the audit trail.</param>
+    public async Task<XliffImportReport> ImportAsync(
+        Stream xliff, IReadOnlyList<string> siteCultures, bool acceptChangedSources, string userName, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(xliff);
+        ArgumentNullException.ThrowIfNull(siteCultures);
+        var document = XliffReader.Read(xliff);
+        var culture = XliffCultures.SiteCulture(document.TargetLanguage, siteCultures) ?? document.TargetLanguage;
+        var keys = document.Files.Select(f => f.Id).ToList();
+
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        var items = await db.ContentItems
+            .Where(i => keys.Contains(i.Key))
+            .Include(i => i.Versions).ThenInclude(v => v.Translations)
+            .AsSplitQuery()
+            .ToListAsync(ct);
+        var slugs = await (from t in db.ContentTranslations
+                           where t.Culture == culture
+                           join v in db.ContentVersions on t.VersionId equals v.Id
+                           join i in db.ContentItems on v.ItemId equals i.Id
+                           select new { i.Type, t.Slug, i.Key }).Distinct().ToListAsync(ct);
+        var site = new XliffImportSite
+        {
+            Cultures = siteCultures,
+            Items = items.ToDictionary(i => i.Key),
+            Slugs = slugs.Select(s => new SlugUse(s.Type, s.Slug, s.Key)).ToList(),
+        };
+
+        var now = time.GetUtcNow().UtcDateTime;
+        var report = XliffImport.Apply(document, site, acceptChangedSources, now, userName);
+        foreach (var result in report.Items.Where(r => r.VersionNumber is not null))
+        {
+            db.AuditEntries.Add(new AuditEntry
+            {
+                Action = "translation.imported",
+                ItemId = site.Items[result.ItemKey].Id,
+                VersionNumber = result.VersionNumber,
+                UserName = userName,
+                Utc = now,
+                Details = JsonSerializer.Serialize(new
+                {
+                    format = "xliff-2.0",
+                    culture = report.Culture,
+                    outcome = result.Outcome.ToString(),
+                    units = result.Units.Select(u => new { unit = u.UnitId, outcome = u.Outcome.ToString(), reason = u.Reason }),
+                }),
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return report;
+    }
+}
