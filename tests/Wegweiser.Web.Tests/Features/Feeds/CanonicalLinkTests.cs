@@ -54,7 +54,7 @@ public class CanonicalLinkTests(FeedsSiteFixture site)
         Assert.Equal($"https://wegweiser.example.org/de/vereine/{slug}", Canonical(detail));
         Assert.Equal("https://wegweiser.example.org/de/vereine/" + slug, JsonLd(detail).Json.GetProperty("mainEntityOfPage").GetString());
         Assert.All(sitemap.Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9")),
-            loc => Assert.StartsWith("https://wegweiser.example.org/de/", loc.Value));
+            loc => Assert.StartsWith("https://wegweiser.example.org/", loc.Value));
         Assert.All(feed.Descendants().Where(e => e.Name.LocalName == "link"),
             link => Assert.StartsWith("https://wegweiser.example.org/de/", (string?)link.Attribute("href")));
         Assert.Contains("Sitemap: https://wegweiser.example.org/sitemap.xml", robots);
