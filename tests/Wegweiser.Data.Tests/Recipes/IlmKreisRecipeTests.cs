@@ -58,6 +58,32 @@ public class IlmKreisRecipeTests
         Assert.Equal(WorkflowState.Draft, page.State);
     }
 
+    private static readonly string[] SevenCultures = ["de", "en", "ar", "fa", "uk", "ru", "tr"];
+
+    [Theory]
+    [InlineData("startseite")]
+    [InlineData("impressum")]
+    [InlineData("datenschutz")]
+    [InlineData("barrierefreiheit")]
+    [InlineData("leichte-sprache")]
+    public void Home_and_legal_pages_come_in_all_seven_languages(string key)
+    {
+        var page = Assert.Single(Items, i => i.Key == key);
+
+        Assert.All(SevenCultures, c => Assert.True(page.Translations.ContainsKey(c), $"{key} lacks {c}"));
+    }
+
+    [Fact]
+    public void Topics_and_needs_are_named_in_all_seven_languages_and_services_at_least_in_German_English_and_Arabic()
+    {
+        var recipe = RecipeReader.Read(RepositoryPaths.Recipes, "ilm-kreis");
+        var terms = recipe.Steps.OfType<TaxonomyStep>().Where(s => s.Taxonomy is "topic" or "need").SelectMany(s => s.Terms).ToList();
+
+        Assert.Equal(13, terms.Count);
+        Assert.All(terms, t => Assert.All(SevenCultures, c => Assert.False(string.IsNullOrWhiteSpace(t.Names.GetValueOrDefault(c)), $"{t.Key} lacks {c}")));
+        Assert.All(Items.Where(i => i.Type == ContentType.Service), s => Assert.All(new[] { "de", "en", "ar" }, c => Assert.True(s.Translations.ContainsKey(c), $"{s.Key} lacks {c}")));
+    }
+
     [Fact]
     public void Invents_no_phone_numbers_emails_or_addresses()
     {
