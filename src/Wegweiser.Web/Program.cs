@@ -60,6 +60,7 @@ builder.Services.AddScoped<SiteContext>();
 builder.Services.AddScoped<LanguageLinks>();
 builder.Services.AddScoped<DirectoryQueries>();
 builder.Services.AddScoped<Wegweiser.Web.Features.Translation.TranslationOverview>();
+builder.Services.AddScoped<Wegweiser.Web.Features.Editorial.ReviewOverview>();
 builder.Services.AddSingleton<OpeningHoursFormatter>();
 builder.Services.AddScoped<WhenFormatter>();
 builder.Services.AddHostedService<ExpiredContentArchiver>();

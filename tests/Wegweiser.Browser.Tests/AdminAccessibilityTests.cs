@@ -7,12 +7,14 @@ namespace Wegweiser.Browser.Tests;
 public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
 {
     [Theory]
+    [InlineData("/admin", 1280)]
+    [InlineData("/admin", 375)]
     [InlineData("/admin/uebersetzungen", 1280)]
     [InlineData("/admin/uebersetzungen", 375)]
     [InlineData("/admin/uebersetzungen/anonymer-krankenschein/ar", 1280)]
     [InlineData("/admin/uebersetzungen/anonymer-krankenschein/fa", 375)]
     [InlineData("/admin/uebersetzungen/anonymer-krankenschein/de", 1280)]
-    public async Task Translation_pages_have_no_axe_violations(string url, int width)
+    public async Task Staff_pages_have_no_axe_violations(string url, int width)
     {
         var page = await site.NewPageAsync(width);
         await page.GotoAsync(site.BaseUrl + "/konto/anmelden?ReturnUrl=" + Uri.EscapeDataString(url));

@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Wegweiser.Core.Content;
+using Wegweiser.Data;
+using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Infrastructure;
+
+namespace Wegweiser.Web.Features.Editorial;
+
+/// <summary>
+/// The review cycle at a glance for the commissioner and editors: overdue, due within 60 days
+/// and current per type, entries without contact data, and "reviewed, still correct" in one click.
+/// </summary>
+[Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
+public sealed class DashboardModel(ReviewOverview overview, WegweiserDbContext db, SiteContext site, TimeProvider time) : PageModel
+{
+    public IReadOnlyList<ReviewOverview.Row> Rows { get; private set; } = [];
+
+    public IReadOnlyList<ReviewOverview.Entry> Attention { get; private set; } = [];
+
+    public string? Confirmed { get; private set; }
+
+    public async Task OnGetAsync([FromQuery(Name = "geprueft")] string? confirmed, CancellationToken ct)
+    {
+        (Rows, Attention) = await overview.BuildAsync(ct);
+        Confirmed = confirmed;
+    }
+
+    /// <summary>Records that an entry was checked and is still correct: today becomes its last review date.</summary>
+    public async Task<IActionResult> OnPostConfirmAsync(string key, CancellationToken ct)
+    {
+        var item = await db.ContentItems.Include(i => i.Versions).FirstOrDefaultAsync(i => i.Key == key, ct);
+        if (item?.Published is not { } published)
+        {
+            return NotFound();
+        }
+
+        var today = site.Today;
+        published.LastReviewedOn = today;
+        if (item.Latest != published)
+        {
+            item.Latest.LastReviewedOn = today; // the open draft carries the date on when it is published
+        }
+
+        db.AuditEntries.Add(new AuditEntry { ItemId = item.Id, VersionNumber = published.Number, Action = "review.confirmed", UserName = User.Identity?.Name, Utc = time.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(ct);
+        return Redirect($"/admin?geprueft={Uri.EscapeDataString(key)}");
+    }
+}
