@@ -28,6 +28,8 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<ContactRequest> ContactRequests => Set<ContactRequest>();
 
+    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -49,6 +51,15 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
             e.Property(r => r.Culture).HasMaxLength(10);
             e.HasIndex(r => r.CreatedUtc);
             e.HasIndex(r => r.ItemId);
+        });
+        builder.Entity<Suggestion>(e =>
+        {
+            e.Property(r => r.Message).HasMaxLength(ContactRequestLimits.Message);
+            e.Property(r => r.Reach).HasMaxLength(ContactRequestLimits.Reach);
+            e.Property(r => r.Culture).HasMaxLength(10);
+            e.Property(r => r.DecidedBy).HasMaxLength(256);
+            e.Property(r => r.State).HasConversion<string>().HasMaxLength(20);
+            e.HasIndex(r => new { r.State, r.CreatedUtc });
         });
         builder.Entity<AuditEntry>(e =>
         {

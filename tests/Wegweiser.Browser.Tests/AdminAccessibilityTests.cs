@@ -9,6 +9,7 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
     [Theory]
     [InlineData("/admin", 1280)]
     [InlineData("/admin", 375)]
+    [InlineData("/admin/vorschlaege", 1280)]
     [InlineData("/admin/uebersetzungen", 1280)]
     [InlineData("/admin/uebersetzungen", 375)]
     [InlineData("/admin/uebersetzungen/anonymer-krankenschein/ar", 1280)]

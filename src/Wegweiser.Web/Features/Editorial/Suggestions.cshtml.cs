@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Wegweiser.Core.Content;
+using Wegweiser.Data;
+using Wegweiser.Web.Features.Accounts;
+
+namespace Wegweiser.Web.Features.Editorial;
+
+/// <summary>The queue of visitors' suggestions: editors accept or reject each one.</summary>
+[Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
+public sealed class SuggestionsModel(WegweiserDbContext db, TimeProvider time) : PageModel
+{
+    public sealed record Row(long Id, string Title, string Key, string Message, string? Reach, DateTime CreatedUtc);
+
+    public IReadOnlyList<Row> Open { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var open = await db.Suggestions.AsNoTracking().Where(s => s.State == SuggestionState.Open).OrderBy(s => s.CreatedUtc).Take(500).ToListAsync(ct);
+        var ids = open.Select(s => s.ItemId).Distinct().ToList();
+        var items = await db.ContentItems.AsNoTracking().Where(i => ids.Contains(i.Id)).Include(i => i.Versions).ThenInclude(v => v.Translations).ToListAsync(ct);
+        Open = open.Select(s =>
+        {
+            var item = items.FirstOrDefault(i => i.Id == s.ItemId);
+            return new Row(s.Id, item?.Latest.Translation(Cultures.Source)?.Title ?? "–", item?.Key ?? "", s.Message, s.Reach, s.CreatedUtc);
+        }).ToList();
+    }
+
+    public Task<IActionResult> OnPostAcceptAsync(long id, CancellationToken ct) => DecideAsync(id, SuggestionState.Accepted, ct);
+
+    public Task<IActionResult> OnPostRejectAsync(long id, CancellationToken ct) => DecideAsync(id, SuggestionState.Rejected, ct);
+
+    private async Task<IActionResult> DecideAsync(long id, SuggestionState state, CancellationToken ct)
+    {
+        var suggestion = await db.Suggestions.FirstOrDefaultAsync(s => s.Id == id && s.State == SuggestionState.Open, ct);
+        if (suggestion is null)
+        {
+            return NotFound();
+        }
+
+        var now = time.GetUtcNow().UtcDateTime;
+        suggestion.State = state;
+        suggestion.DecidedUtc = now;
+        suggestion.DecidedBy = User.Identity?.Name;
+        db.AuditEntries.Add(new AuditEntry { ItemId = suggestion.ItemId, Action = $"suggestion.{state.ToString().ToLowerInvariant()}", UserName = User.Identity?.Name, Utc = now });
+        await db.SaveChangesAsync(ct);
+        return Redirect("/admin/vorschlaege");
+    }
+}
