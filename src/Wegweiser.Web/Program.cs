@@ -43,6 +43,7 @@ builder.Services.AddIdentity<IdentityUser, IdentityRole>(o =>
         o.User.RequireUniqueEmail = true;
     })
     .AddEntityFrameworkStores<WegweiserDbContext>()
+    .AddErrorDescriber<Wegweiser.Web.Features.Accounts.GermanIdentityErrors>()
     .AddDefaultTokenProviders();
 builder.Services.ConfigureApplicationCookie(o =>
 {
