@@ -117,7 +117,17 @@ app.UseRequestLocalization(new RequestLocalizationOptions
     DefaultRequestCulture = new RequestCulture(cultures[0]),
     SupportedCultures = cultures.Select(SiteCultureInfo.Create).ToList(),
     SupportedUICultures = cultures.Select(SiteCultureInfo.Create).ToList(),
-    RequestCultureProviders = [new RouteDataRequestCultureProvider { RouteDataStringKey = "culture", UIRouteDataStringKey = "culture" }],
+    RequestCultureProviders =
+    [
+        new RouteDataRequestCultureProvider { RouteDataStringKey = "culture", UIRouteDataStringKey = "culture" },
+        // An error page re-executed for /ar/… speaks Arabic: take the culture from the address first asked for.
+        new CustomRequestCultureProvider(http =>
+        {
+            var original = http.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalPath;
+            var first = original?.Split('/', StringSplitOptions.RemoveEmptyEntries).FirstOrDefault();
+            return Task.FromResult(first is not null && cultures.Contains(first) ? new ProviderCultureResult(first) : null);
+        }),
+    ],
 });
 app.UseAuthentication();
 app.UseAuthorization();

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Wegweiser.Web.Features.Errors;
 
-/// <summary>The friendly page for 404 and other errors; status code pages re-execute to it.</summary>
+/// <summary>
+/// The friendly page for 404 and other errors; status code pages re-execute to it. Its language
+/// comes from the address the visitor asked for (see the culture providers in Program.cs).
+/// </summary>
 public sealed class ErrorModel : PageModel
 {
     public int Code { get; private set; }

@@ -111,6 +111,17 @@ public class MultilingualPagesTests(DemoSiteFixture site) : IClassFixture<DemoSi
     }
 
     [Fact]
+    public async Task A_missing_page_answers_in_the_language_of_its_address()
+    {
+        var response = await _client.GetAsync("/ar/angebote/gibt-es-nicht");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<html lang=\"ar\" dir=\"rtl\">", html);
+        Assert.DoesNotContain("Seite nicht gefunden", html);
+    }
+
+    [Fact]
     public async Task Lists_in_another_language_mark_untranslated_cards()
     {
         var html = await GetOk("/uk/angebote");
