@@ -62,6 +62,8 @@ builder.Services.AddScoped<LanguageLinks>();
 builder.Services.AddScoped<DirectoryQueries>();
 builder.Services.AddScoped<Wegweiser.Web.Features.Translation.TranslationOverview>();
 builder.Services.AddScoped<Wegweiser.Web.Features.Editorial.ReviewOverview>();
+builder.Services.AddSingleton<Wegweiser.Web.Features.Media.ImageProcessor>();
+builder.Services.AddSingleton<Wegweiser.Web.Features.Media.MediaStore>();
 builder.Services.AddSingleton<OpeningHoursFormatter>();
 builder.Services.AddScoped<WhenFormatter>();
 builder.Services.AddHostedService<ExpiredContentArchiver>();
@@ -140,6 +142,7 @@ app.MapGet("/", (HttpContext http) =>
     return Results.Redirect($"/{SiteCultureInfo.Negotiate(http.Request.Headers.AcceptLanguage, cultures)}/");
 });
 app.MapTakeAlong();
+app.MapMedia();
 app.MapFeeds();
 app.MapRazorPages().WithStaticAssets();
 

@@ -10,6 +10,7 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
     [InlineData("/admin", 1280)]
     [InlineData("/admin", 375)]
     [InlineData("/admin/vorschlaege", 1280)]
+    [InlineData("/admin/medien", 375)]
     [InlineData("/admin/uebersetzungen", 1280)]
     [InlineData("/admin/uebersetzungen", 375)]
     [InlineData("/admin/uebersetzungen/anonymer-krankenschein/ar", 1280)]
