@@ -1,4 +1,3 @@
-using System.Net;
 using Lucene.Net.Analysis;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
@@ -12,7 +11,7 @@ internal sealed class Highlights(Query rewritten, Analyzer analyzer)
     private const int SnippetLength = 180;
 
     public string Title(string title) =>
-        Best(SearchFields.Title, title, new NullFragmenter()) is { Length: > 0 } marked ? marked : WebUtility.HtmlEncode(title);
+        Best(SearchFields.Title, title, new NullFragmenter()) is { Length: > 0 } marked ? marked : HtmlTextEncoder.Encode(title);
 
     public string Snippet(string? summary, string? body)
     {
@@ -25,13 +24,13 @@ internal sealed class Highlights(Query rewritten, Analyzer analyzer)
         }
 
         var plain = summary ?? body ?? "";
-        return WebUtility.HtmlEncode(plain.Length > SnippetLength ? plain[..SnippetLength] + " …" : plain);
+        return HtmlTextEncoder.Encode(plain.Length > SnippetLength ? plain[..SnippetLength] + " …" : plain);
     }
 
     private string Best(string field, string text, IFragmenter? fragmenter)
     {
         var scorer = new QueryScorer(rewritten, field);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), scorer)
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new HtmlTextEncoder(), scorer)
         {
             TextFragmenter = fragmenter ?? new SimpleSpanFragmenter(scorer, SnippetLength),
         };

@@ -84,6 +84,14 @@ public sealed class SearcherTests : IDisposable
     }
 
     [Fact]
+    public void Snippets_keep_umlauts_readable()
+    {
+        var hit = _indexes.Search("de", new SearchRequest("ärztliche")).Hits.First();
+
+        Assert.Equal("<mark>Ärztliche</mark> Sprechstunde ohne Versicherung", hit.TitleHtml);
+    }
+
+    [Fact]
     public void Facets_count_all_matches_and_pages_split_them()
     {
         var results = _indexes.Search("de", new SearchRequest("ilmenau arzt sprachkurs beratung", Page: 2, PageSize: 2));
