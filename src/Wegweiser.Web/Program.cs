@@ -131,6 +131,7 @@ app.MapGet("/", (HttpContext http) =>
 });
 app.MapTakeAlong();
 app.MapFeeds();
+app.MapSearch();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();

@@ -83,23 +83,18 @@ public sealed class CultureIndex : IDisposable
         ArgumentNullException.ThrowIfNull(documents);
         lock (_rebuild)
         {
-            try
+            // No rollback on failure: it would close the writer. The searchers keep the old
+            // documents until a refresh, and the next rebuild starts with DeleteAll again.
+            _writer.DeleteAll();
+            foreach (var document in documents)
             {
-                _writer.DeleteAll();
-                foreach (var document in documents)
-                {
-                    _writer.AddDocument(ToLucene(document));
-                }
-
-                _writer.Commit();
-            }
-            catch
-            {
-                _writer.Rollback();
-                throw;
+                _writer.AddDocument(ToLucene(document));
             }
 
+            // Searches see the new documents as soon as they are flushed (near-real-time reader);
+            // the commit that makes them durable, with its fsync, comes afterwards.
             _searchers.MaybeRefreshBlocking();
+            _writer.Commit();
         }
     }
 

@@ -25,16 +25,16 @@ public sealed class SearchIndexer(ContentStore store, SearchIndexes indexes, IOp
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
         var count = 0;
-        foreach (var culture in options.Value.SiteCultures)
+        // One culture per core: each index has its own writer.
+        Parallel.ForEach(options.Value.SiteCultures, new ParallelOptions { CancellationToken = ct }, culture =>
         {
-            ct.ThrowIfCancellationRequested();
             var documents = entries
                 .Select(e => SearchDocuments.From(e.Item, e.Version, culture, today, (type, slug) => DirectorySection.For(type).DetailUrl(culture, slug)))
                 .OfType<SearchDocument>()
                 .ToList();
             indexes.Rebuild(culture, documents);
-            count += documents.Count;
-        }
+            Interlocked.Add(ref count, documents.Count);
+        });
 
         return count;
     }
