@@ -65,9 +65,10 @@ public sealed class CultureIndex : IDisposable
             var writer = NewWriter(culture, directory, healthy ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE);
             return new CultureIndex(culture, directory, writer) { WasRecreated = !healthy };
         }
-        catch (Exception e) when (e is IOException or CorruptIndexException or LockObtainFailedException)
+        catch (Exception e) when (e is (IOException or CorruptIndexException) and not LockObtainFailedException)
         {
-            // Even a fresh writer failed (a stale lock, broken files): start from an empty folder.
+            // Even a fresh writer failed on broken files: start from an empty folder. A lock held by
+            // another process is not broken: that error goes up, and the folder stays untouched.
             logger.LogWarning(e, "Search index {Culture} in {Folder} could not be opened; deleting and rebuilding it", culture, folder);
             directory.Dispose();
             System.IO.Directory.Delete(folder, recursive: true);

@@ -8,7 +8,8 @@ public static class SearchServiceCollectionExtensions
     public static IServiceCollection AddWegweiserSearch(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
         var options = configuration.GetSection("Wegweiser:Search").Get<SearchIndexOptions>() ?? new SearchIndexOptions();
-        options.Folder ??= Path.Combine(dataFolder, "index");
+        // A relative folder is relative to the data folder; an absolute one stays as it is.
+        options.Folder = Path.Combine(dataFolder, options.Folder ?? "index");
         services.AddSingleton(options);
         services.AddSingleton<SearchIndexes>();
         services.AddScoped<SearchIndexer>();
