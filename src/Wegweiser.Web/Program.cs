@@ -7,6 +7,7 @@ using Serilog.Formatting.Compact;
 using Wegweiser.Data;
 using Wegweiser.Web.Features.Directory;
 using Wegweiser.Web.Features.Feeds;
+using Wegweiser.Web.Features.Search;
 using Wegweiser.Web.Features.Setup;
 using Wegweiser.Web.Infrastructure;
 
@@ -68,6 +69,7 @@ builder.Services.AddSingleton<OpeningHoursFormatter>();
 builder.Services.AddScoped<WhenFormatter>();
 builder.Services.AddHostedService<ExpiredContentArchiver>();
 builder.Services.AddHostedService<DataRetentionJob>();
+builder.Services.AddWegweiserSearch(builder.Configuration, dataFolder);
 builder.Services.AddSingleton<ContactRequestLimiter>();
 builder.Services.AddResponseCompression(o =>
 {
@@ -144,6 +146,7 @@ app.MapGet("/", (HttpContext http) =>
 app.MapTakeAlong();
 app.MapMedia();
 app.MapFeeds();
+app.MapSearch();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();

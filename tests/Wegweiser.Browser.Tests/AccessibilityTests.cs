@@ -8,7 +8,7 @@ namespace Wegweiser.Browser.Tests;
 
 public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
 {
-    private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "suggest", "sign-in", "event", "organisation", "glossary", "404"];
+    private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "suggest", "sign-in", "event", "organisation", "glossary", "search", "404"];
 
     public static TheoryData<string, int, string> Pages()
     {
@@ -39,6 +39,7 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
             "need" => "/de/alltag/wohnung",
             "contact-request" => await DetailUrl("demo-sprachpatenschaften-arnstadt") + "/anfrage",
             "404" => "/de/angebote/gibt-es-nicht",
+            "search" => "/de/suche?q=beratung",
             "service" => await DetailUrl("demo-migrationsberatung-arnstadt"),
             "course" => await DetailUrl("demo-integrationskurs-a1-arnstadt"),
             "club" => await DetailUrl("demo-chor-ilmenau"),

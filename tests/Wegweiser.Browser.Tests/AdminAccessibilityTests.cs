@@ -22,7 +22,8 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
         await page.GotoAsync(site.BaseUrl + "/konto/anmelden?ReturnUrl=" + Uri.EscapeDataString(url));
         await page.FillAsync("#si-user", "admin");
         await page.FillAsync("#si-password", WegweiserFactory.AdminPassword);
-        await page.ClickAsync("form button[type=submit]");
+        // The sign-in form, not the search form in the site header.
+        await page.ClickAsync("form.contact-form button[type=submit]");
         await page.WaitForURLAsync("**" + url);
 
         var result = await page.RunAxe();

@@ -1,0 +1,107 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Ar;
+using Lucene.Net.Analysis.Compound;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Fa;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Ru;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Analysis.Tr;
+using Lucene.Net.Analysis.Util;
+using Lucene.Net.Util;
+
+namespace Wegweiser.Search.Analysis;
+
+/// <summary>
+/// The analyzers of each culture. Index and query use the same chain, except that German compounds
+/// are split only when indexing: the index holds "migrationsberatung", "migration" and "beratung"
+/// at one position, so a query for either part matches, while a query for the whole compound does
+/// not also match every entry that merely shares one part.
+/// </summary>
+public static class SearchAnalyzers
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    private static readonly Lazy<CharArraySet> CompoundParts = new(() =>
+        new CharArraySet(Version, WordLists.Lines("german-compound-parts.txt").Select(NormalizeGerman).Distinct().ToList(), false));
+
+    /// <summary>The analyzer that writes the index of <paramref name="culture"/>.</summary>
+    public static Analyzer ForIndex(string culture) => For(culture, splitCompounds: true);
+
+    /// <summary>The analyzer for the words of a query in <paramref name="culture"/>.</summary>
+    public static Analyzer ForQuery(string culture) => For(culture, splitCompounds: false);
+
+    /// <summary>
+    /// Tokenizer and lower case only, for the "did you mean" words; the same for every culture.
+    /// </summary>
+    public static Analyzer Plain() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        return new TokenStreamComponents(source, new LowerCaseFilter(Version, source));
+    });
+
+    /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/>, in order.</summary>
+    public static IReadOnlyList<string> Tokens(Analyzer analyzer, string text, string field = "body")
+    {
+        var tokens = new List<string>();
+        using var stream = analyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            tokens.Add(term.ToString());
+        }
+
+        stream.End();
+        return tokens;
+    }
+
+    private static Analyzer For(string culture, bool splitCompounds) => culture switch
+    {
+        "de" => German(splitCompounds),
+        "en" => new EnglishAnalyzer(Version),
+        "ar" => new ArabicAnalyzer(Version),
+        "fa" => new PersianAnalyzer(Version),
+        "ru" => new RussianAnalyzer(Version),
+        "tr" => new TurkishAnalyzer(Version),
+        // Lucene.NET 4.8 has no Ukrainian stemmer: tokenizer and lower case are the sound fallback
+        // (exact word forms match; typos are caught by the fuzzy part of the query).
+        _ => Plain(),
+    };
+
+    /// <summary>
+    /// Standard tokenizer, lower case, German stop words, German2 folding (ä = ae → a, ö = oe → o,
+    /// ü = ue → u, ß → ss), compound parts from the maintained list, light stemming.
+    /// </summary>
+    private static Analyzer German(bool splitCompounds) => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        TokenStream stream = new LowerCaseFilter(Version, source);
+        stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
+        stream = new GermanNormalizationFilter(stream);
+        if (splitCompounds)
+        {
+            stream = new DictionaryCompoundWordTokenFilter(Version, stream, CompoundParts.Value,
+                minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 20, onlyLongestMatch: false);
+        }
+
+        stream = new GermanLightStemFilter(stream);
+        // A compound and its parts often stem to the same term ("beratungen", "beratung").
+        stream = new RemoveDuplicatesTokenFilter(stream);
+        return new TokenStreamComponents(source, stream);
+    });
+
+    /// <summary>A list word in the folded form the compound filter sees.</summary>
+    private static string NormalizeGerman(string word)
+    {
+        using var analyzer = Analyzer.NewAnonymous((_, reader) =>
+        {
+            var source = new KeywordTokenizer(reader);
+            return new TokenStreamComponents(source, new GermanNormalizationFilter(new LowerCaseFilter(Version, source)));
+        });
+        return Tokens(analyzer, word).Single();
+    }
+}

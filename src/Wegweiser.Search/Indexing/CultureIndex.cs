@@ -1,0 +1,185 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Microsoft.Extensions.Logging;
+using Wegweiser.Search.Analysis;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Wegweiser.Search.Indexing;
+
+/// <summary>
+/// The index of one culture. A rebuild replaces all documents in one commit and then refreshes the
+/// searcher, so searches see either the old or the new index, never an empty or half-written one.
+/// Searchers are reference-counted (<see cref="SearcherManager"/>): a search running during a swap
+/// finishes on the reader it started with.
+/// </summary>
+public sealed class CultureIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _rebuild = new();
+
+    private CultureIndex(string culture, LuceneDirectory directory, IndexWriter writer)
+    {
+        Culture = culture;
+        _directory = directory;
+        _writer = writer;
+        _searchers = new SearcherManager(writer, true, null);
+        QueryAnalyzer = SearchAnalyzers.ForQuery(culture);
+    }
+
+    public string Culture { get; }
+
+    /// <summary>Whether the index was missing or unreadable when it was opened, and is empty until rebuilt.</summary>
+    public bool WasRecreated { get; private init; }
+
+    internal Analyzer QueryAnalyzer { get; }
+
+    internal static Analyzer IndexAnalyzer(string culture) => new PerFieldAnalyzerWrapper(
+        SearchAnalyzers.ForIndex(culture),
+        new Dictionary<string, Analyzer> { [SearchFields.Words] = SearchAnalyzers.Plain() });
+
+    /// <summary>
+    /// Opens the index of <paramref name="culture"/> in <paramref name="folder"/> (null: in memory).
+    /// A missing or corrupt index is logged and started afresh.
+    /// </summary>
+    public static CultureIndex Open(string culture, string? folder, ILogger logger)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(culture);
+        ArgumentNullException.ThrowIfNull(logger);
+        if (folder is null)
+        {
+            var memory = new RAMDirectory();
+            return new CultureIndex(culture, memory, NewWriter(culture, memory, OpenMode.CREATE));
+        }
+
+        System.IO.Directory.CreateDirectory(folder);
+        LuceneDirectory directory = FSDirectory.Open(folder);
+        var healthy = IsReadable(directory, culture, folder, logger);
+        try
+        {
+            var writer = NewWriter(culture, directory, healthy ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE);
+            return new CultureIndex(culture, directory, writer) { WasRecreated = !healthy };
+        }
+        catch (Exception e) when (e is (IOException or CorruptIndexException) and not LockObtainFailedException)
+        {
+            // Even a fresh writer failed on broken files: start from an empty folder. A lock held by
+            // another process is not broken: that error goes up, and the folder stays untouched.
+            logger.LogWarning(e, "Search index {Culture} in {Folder} could not be opened; deleting and rebuilding it", culture, folder);
+            directory.Dispose();
+            System.IO.Directory.Delete(folder, recursive: true);
+            System.IO.Directory.CreateDirectory(folder);
+            directory = FSDirectory.Open(folder);
+            return new CultureIndex(culture, directory, NewWriter(culture, directory, OpenMode.CREATE)) { WasRecreated = true };
+        }
+    }
+
+    /// <summary>Replaces every document of this index with <paramref name="documents"/>.</summary>
+    public void Rebuild(IEnumerable<SearchDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        lock (_rebuild)
+        {
+            // No rollback on failure: it would close the writer. The searchers keep the old
+            // documents until a refresh, and the next rebuild starts with DeleteAll again.
+            _writer.DeleteAll();
+            foreach (var document in documents)
+            {
+                _writer.AddDocument(ToLucene(document));
+            }
+
+            // Searches see the new documents as soon as they are flushed (near-real-time reader);
+            // the commit that makes them durable, with its fsync, comes afterwards.
+            _searchers.MaybeRefreshBlocking();
+            _writer.Commit();
+        }
+    }
+
+    /// <summary>Runs <paramref name="use"/> on the current searcher and releases it afterwards.</summary>
+    internal T WithSearcher<T>(Func<IndexSearcher, T> use)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return use(searcher);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+
+    private static IndexWriter NewWriter(string culture, LuceneDirectory directory, OpenMode mode) =>
+        new(directory, new IndexWriterConfig(SearchAnalyzers.Version, IndexAnalyzer(culture)) { OpenMode = mode });
+
+    private static bool IsReadable(LuceneDirectory directory, string culture, string folder, ILogger logger)
+    {
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                logger.LogInformation("Search index {Culture} is missing in {Folder}; it will be built", culture, folder);
+                return false;
+            }
+
+            using var reader = DirectoryReader.Open(directory);
+            for (var i = 0; i < reader.MaxDoc; i++)
+            {
+                // Reading the stored fields touches every file a search needs.
+                reader.Document(i);
+            }
+
+            return true;
+        }
+        catch (Exception e) when (e is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            logger.LogWarning(e, "Search index {Culture} in {Folder} is corrupt; it will be rebuilt", culture, folder);
+            return false;
+        }
+    }
+
+    private static Document ToLucene(SearchDocument d)
+    {
+        var doc = new Document
+        {
+            new StringField(SearchFields.Key, d.Key, Field.Store.YES),
+            new StringField(SearchFields.Type, d.Type.ToString(), Field.Store.YES),
+            new StoredField(SearchFields.Url, d.Url),
+            new StoredField(SearchFields.Fallback, d.IsFallback ? 1 : 0),
+            new TextField(SearchFields.Title, d.Title, Field.Store.YES),
+            new TextField(SearchFields.Words, string.Join('\n', d.Title, d.Summary, d.Body), Field.Store.NO),
+        };
+        if (d.Summary is not null)
+        {
+            doc.Add(new TextField(SearchFields.Summary, d.Summary, Field.Store.YES));
+        }
+
+        if (d.Body is not null)
+        {
+            doc.Add(new TextField(SearchFields.Body, d.Body, Field.Store.YES));
+        }
+
+        foreach (var topic in d.Topics)
+        {
+            doc.Add(new StringField(SearchFields.Topic, topic, Field.Store.YES));
+        }
+
+        foreach (var town in d.Towns)
+        {
+            doc.Add(new StringField(SearchFields.Town, town, Field.Store.YES));
+        }
+
+        return doc;
+    }
+}
