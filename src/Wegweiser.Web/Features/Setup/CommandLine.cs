@@ -10,7 +10,7 @@ namespace Wegweiser.Web.Features.Setup;
 /// </summary>
 public static class CommandLine
 {
-    public static readonly IReadOnlyList<string> Verbs = ["setup", "user", "xliff", "help", "--help", "-h"];
+    public static readonly IReadOnlyList<string> Verbs = ["setup", "user", "xliff", "reindex", "help", "--help", "-h"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -20,6 +20,8 @@ public static class CommandLine
         {
             case "setup":
                 return await SetupAsync(services, args[1..], output, error);
+            case "reindex":
+                return await ReindexAsync(services, output, error);
             case "user" when args.Length > 1 && args[1] == "add":
                 return await UserCommand.AddAsync(services, args[2..], output, error);
             case "xliff":
@@ -46,9 +48,29 @@ public static class CommandLine
         output.WriteLine("                        Übersetzungen aus einer XLIFF-Datei übernehmen; bei einem Fehler wird");
         output.WriteLine("                        nichts geändert. Mit --accept-changed-sources werden Texte, deren");
         output.WriteLine("                        deutscher Text sich seit dem Export geändert hat, übersprungen.");
+        output.WriteLine("  reindex               Suchindex aller Sprachen aus der Datenbank neu aufbauen.");
         output.WriteLine("  help                  Diese Hilfe.");
         output.WriteLine();
         output.WriteLine("Ohne Befehl startet die Website.");
+    }
+
+    private static async Task<int> ReindexAsync(IServiceProvider services, TextWriter output, TextWriter error)
+    {
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<SiteInitializer>().MigrateAsync();
+        var started = System.Diagnostics.Stopwatch.StartNew();
+        try
+        {
+            var documents = await scope.ServiceProvider.GetRequiredService<Search.SearchIndexer>().RebuildAsync();
+            output.WriteLine($"Suchindex neu aufgebaut: {documents} Dokumente in allen Sprachen ({started.Elapsed.TotalSeconds:0.0} s).");
+            return 0;
+        }
+        catch (Exception e) when (e is IOException or Lucene.Net.Store.LockObtainFailedException)
+        {
+            error.WriteLine("Der Suchindex ist gerade gesperrt, wahrscheinlich weil die Website läuft.");
+            error.WriteLine("Die laufende Website baut ihn bei jeder Änderung selbst neu auf; ein Neustart baut ihn ganz neu.");
+            return 1;
+        }
     }
 
     private static async Task<int> SetupAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)

@@ -19,6 +19,19 @@ public class CommandLineTests
     }
 
     [Fact]
+    public async Task Reindex_rebuilds_the_search_index_from_the_database()
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("wegweiser-cli-").FullName;
+        await RunAsync(folder, "setup", "--recipe", "demo");
+
+        var result = await RunAsync(folder, "reindex");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Matches("Suchindex neu aufgebaut: [1-9][0-9]* Dokumente", result.Output);
+        Assert.True(System.IO.Directory.EnumerateFiles(Path.Combine(folder, "index", "de")).Any());
+    }
+
+    [Fact]
     public async Task Setup_with_an_unknown_recipe_explains_and_changes_nothing()
     {
         var folder = System.IO.Directory.CreateTempSubdirectory("wegweiser-cli-").FullName;
