@@ -72,6 +72,7 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
         var focused = await page.EvaluateAsync<string>("document.activeElement.textContent.trim()");
         var visible = await page.Locator(".skip-link").IsVisibleAsync();
         await page.Keyboard.PressAsync("Enter");
+        await page.WaitForFunctionAsync("location.hash === '#main'");
 
         Assert.Equal("Zum Inhalt springen", focused);
         Assert.True(visible);

@@ -59,8 +59,10 @@ public class KeyboardTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteF
         await page.Keyboard.PressAsync("ArrowDown");
         Assert.Equal("abends", await page.Locator("#f-tageszeit").InputValueAsync());
         await page.Locator(".filter-actions button").FocusAsync();
-        await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/de/kurse\\?.*tageszeit=abends"));
+        // Start waiting before pressing Enter, so a fast navigation cannot slip past the wait.
+        await page.RunAndWaitForNavigationAsync(
+            () => page.Keyboard.PressAsync("Enter"),
+            new() { UrlRegex = new System.Text.RegularExpressions.Regex("/de/kurse\\?.*tageszeit=abends"), WaitUntil = WaitUntilState.DOMContentLoaded });
 
         Assert.Contains("tageszeit=abends", page.Url);
         Assert.True(await page.Locator(".card").CountAsync() > 0);
