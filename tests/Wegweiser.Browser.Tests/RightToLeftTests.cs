@@ -1,3 +1,5 @@
+using Microsoft.Playwright;
+
 namespace Wegweiser.Browser.Tests;
 
 /// <summary>Arabic and Farsi pages are laid out right to left; German fallback text stays left to right.</summary>
@@ -34,11 +36,13 @@ public class RightToLeftTests(BrowserSiteFixture site) : IClassFixture<BrowserSi
         await page.GotoAsync($"{site.BaseUrl}/de/angebote/anonymer-krankenschein");
         var germanTitle = await page.Locator("h1").TextContentAsync();
 
-        await page.Locator(".language-switcher a[hreflang=ar]").ClickAsync();
-        await page.WaitForURLAsync("**/ar/angebote/**");
+        await page.RunAndWaitForNavigationAsync(
+            () => page.Locator(".language-switcher a[hreflang=ar]").ClickAsync(),
+            new() { UrlRegex = new System.Text.RegularExpressions.Regex("/ar/angebote/"), WaitUntil = WaitUntilState.DOMContentLoaded });
         var arabicTitle = await page.Locator("h1").TextContentAsync();
-        await page.Locator(".language-switcher a[hreflang=uk]").ClickAsync();
-        await page.WaitForURLAsync("**/uk/angebote/**");
+        await page.RunAndWaitForNavigationAsync(
+            () => page.Locator(".language-switcher a[hreflang=uk]").ClickAsync(),
+            new() { UrlRegex = new System.Text.RegularExpressions.Regex("/uk/angebote/"), WaitUntil = WaitUntilState.DOMContentLoaded });
         var ukrainianTitle = await page.Locator("h1").TextContentAsync();
 
         Assert.NotEqual(germanTitle, arabicTitle);

@@ -5,7 +5,12 @@ using Wegweiser.Core.Workflow;
 
 namespace Wegweiser.Web.Tests.Features.Search;
 
-/// <summary>A publish is searchable within a second and an archive takes the entry out again; on a site of its own.</summary>
+/// <summary>
+/// A publish is searchable within a second and an archive takes the entry out again; on a site of
+/// its own. The class runs alone (<see cref="SerialCollection"/>): under the load of the other test
+/// classes on two cores, the deadline would measure the machine rather than the indexer.
+/// </summary>
+[Collection(SerialCollection.Name)]
 public sealed class SearchFreshnessTests : IDisposable
 {
     private const string Key = "test-quarkstrudel-sprechstunde";
