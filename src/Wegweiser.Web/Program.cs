@@ -147,6 +147,7 @@ app.MapTakeAlong();
 app.MapMedia();
 app.MapFeeds();
 app.MapSearch();
+app.MapSuggestions();
 app.MapRazorPages().WithStaticAssets();
 
 app.Run();

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Wegweiser.Core.Content;
+using Wegweiser.Core.Taxonomies;
 using Wegweiser.Data.Stores;
 using Wegweiser.Search.Indexing;
 using Wegweiser.Web.Features.Directory;
@@ -12,7 +13,7 @@ namespace Wegweiser.Web.Features.Search;
 /// directory has hundreds of entries, so a full rebuild takes a fraction of a second and keeps
 /// the index simple: it always equals what the public pages show.
 /// </summary>
-public sealed class SearchIndexer(ContentStore store, SearchIndexes indexes, IOptions<WegweiserOptions> options, TimeProvider time)
+public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, SearchIndexes indexes, IOptions<WegweiserOptions> options, TimeProvider time)
 {
     public async Task<int> RebuildAsync(CancellationToken ct = default)
     {
@@ -22,6 +23,9 @@ public sealed class SearchIndexer(ContentStore store, SearchIndexes indexes, IOp
             entries.AddRange(await store.PublishedAsync(type, ct));
         }
 
+        // An entry for the whole county serves every town, as in the lists' town filter: it is
+        // indexed under every town, so the town facet counts what the town filter then shows.
+        var towns = (await taxonomies.TermsAsync(Taxonomy.Town, ct)).Select(t => t.Key).ToList();
         var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
         var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
         var count = 0;
@@ -31,6 +35,7 @@ public sealed class SearchIndexer(ContentStore store, SearchIndexes indexes, IOp
             var documents = entries
                 .Select(e => SearchDocuments.From(e.Item, e.Version, culture, today, (type, slug) => DirectorySection.For(type).DetailUrl(culture, slug)))
                 .OfType<SearchDocument>()
+                .Select(d => d.Towns.Contains(DirectoryFilter.CountyWideTown) ? d with { Towns = d.Towns.Union(towns).ToList() } : d)
                 .ToList();
             indexes.Rebuild(culture, documents);
             Interlocked.Add(ref count, documents.Count);
