@@ -40,6 +40,9 @@ public sealed class CultureIndex : IDisposable
 
     internal Analyzer QueryAnalyzer { get; }
 
+    /// <summary>The number of documents searches currently see.</summary>
+    public int DocumentCount => WithSearcher(s => s.IndexReader.NumDocs);
+
     internal static Analyzer IndexAnalyzer(string culture) => new PerFieldAnalyzerWrapper(
         SearchAnalyzers.ForIndex(culture),
         new Dictionary<string, Analyzer>
