@@ -69,6 +69,7 @@ builder.Services.AddSingleton<OpeningHoursFormatter>();
 builder.Services.AddScoped<WhenFormatter>();
 builder.Services.AddHostedService<ExpiredContentArchiver>();
 builder.Services.AddHostedService<DataRetentionJob>();
+builder.Services.AddHostedService<ContentChangeWatcher>();
 builder.Services.AddWegweiserSearch(builder.Configuration, dataFolder);
 builder.Services.AddSingleton<ContactRequestLimiter>();
 builder.Services.AddResponseCompression(o =>
