@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 
 namespace Wegweiser.Web.Tests.Features.Search;
 
@@ -38,6 +39,21 @@ public class SuggestionApiTests(DemoSiteFixture site) : IClassFixture<DemoSiteFi
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Empty((await response.Content.ReadFromJsonAsync<JsonElement>()).EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Drafts_are_never_suggested()
+    {
+        var drafts = await site.Factory.QueryAsync(db => db.ContentItems.Where(i => i.Key.StartsWith("demo-entwurf-"))
+            .Include(i => i.Versions).ThenInclude(v => v.Translations).ToListAsync());
+        Assert.NotEmpty(drafts);
+
+        foreach (var draft in drafts)
+        {
+            var title = draft.Latest.Translation("de")!.Title;
+            var suggestions = await _client.GetFromJsonAsync<JsonElement>($"/api/vorschlaege?kultur=de&q={Uri.EscapeDataString(title)}");
+            Assert.DoesNotContain(title, suggestions.EnumerateArray().Select(s => s.GetProperty("title").GetString()));
+        }
     }
 
     [Fact]
