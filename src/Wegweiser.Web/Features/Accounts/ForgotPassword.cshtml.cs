@@ -1,8 +1,6 @@
-using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.AspNetCore.WebUtilities;
 using Wegweiser.Web.Features.Email;
 using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Infrastructure;
@@ -49,8 +47,14 @@ public sealed class ForgotPasswordModel(UserManager<IdentityUser> users, EmailOu
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var link = PublicUrl.Absolute(HttpContext, ResetPasswordModel.Link(user.Id, token));
-            outbox.Enqueue(PasswordResetEmail.Create(user.Email!, user.UserName!, link));
-            logger.LogInformation("Password reset link queued for user {UserId}", user.Id);
+            if (outbox.Enqueue(PasswordResetEmail.Create(user.Email!, user.UserName!, link)))
+            {
+                logger.LogInformation("Password reset link queued for user {UserId}", user.Id);
+            }
+            else
+            {
+                logger.LogWarning("Password reset link for user {UserId} dropped: the email queue is full", user.Id);
+            }
         }
 
         Sent = true;

@@ -45,8 +45,8 @@ public sealed class TwoFactorSetupModel(UserManager<IdentityUser> users, SignInM
     /// <summary>Two-factor sign-in was switched on by this very request.</summary>
     public bool JustEnabled { get; private set; }
 
-    /// <summary>Where to go after setting it up: the admin page asked for, else the overview.</summary>
-    public string ContinueUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/admin";
+    /// <summary>Where to go after setting it up: the page asked for, else the admin overview or the account page.</summary>
+    public string ContinueUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Required ? "/admin" : "/konto/anmelden";
 
     public async Task<IActionResult> OnGetAsync()
     {
