@@ -46,6 +46,12 @@ builder.Services.AddIdentity<IdentityUser, IdentityRole>(o =>
     .AddEntityFrameworkStores<WegweiserDbContext>()
     .AddErrorDescriber<Wegweiser.Web.Features.Accounts.GermanIdentityErrors>()
     .AddDefaultTokenProviders();
+// Password-reset links (Identity's data-protection tokens) work for two hours and only once:
+// setting the new password changes the security stamp the token is bound to.
+builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+builder.Services.AddTwoFactorForAdminArea();
+builder.Services.AddWegweiserEmail(builder.Configuration, dataFolder);
+builder.Services.AddSingleton<Wegweiser.Web.Features.Accounts.PasswordResetLimiter>();
 builder.Services.ConfigureApplicationCookie(o =>
 {
     o.LoginPath = "/konto/anmelden";
@@ -148,8 +154,12 @@ app.MapTakeAlong();
 app.MapMedia();
 app.MapFeeds();
 app.MapSearch();
+<<<<<<< HEAD
 app.MapSuggestions();
 app.MapRazorPages().WithStaticAssets();
+=======
+app.MapRazorPages().WithStaticAssets().RequireTwoFactorForAdminArea();
+>>>>>>> feature/accounts
 
 app.Run();
 return 0;

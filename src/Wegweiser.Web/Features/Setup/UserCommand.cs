@@ -78,6 +78,10 @@ public static class UserCommand
         output.WriteLine($"Konto „{name}“ ({knownRole}) angelegt.");
         output.WriteLine($"Passwort: {password}");
         output.WriteLine("Das Passwort wird nur dieses eine Mal angezeigt.");
+        if (Roles.RequireTwoFactor.Contains(knownRole))
+        {
+            output.WriteLine("Bei der ersten Anmeldung richtet das Konto die Anmeldung mit zweitem Schritt (Authenticator-App) ein.");
+        }
         return 0;
     }
 }
