@@ -154,12 +154,8 @@ app.MapTakeAlong();
 app.MapMedia();
 app.MapFeeds();
 app.MapSearch();
-<<<<<<< HEAD
 app.MapSuggestions();
-app.MapRazorPages().WithStaticAssets();
-=======
 app.MapRazorPages().WithStaticAssets().RequireTwoFactorForAdminArea();
->>>>>>> feature/accounts
 
 app.Run();
 return 0;
