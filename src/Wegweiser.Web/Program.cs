@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Localization.Routing;
@@ -51,6 +52,10 @@ builder.Services.AddIdentity<IdentityUser, IdentityRole>(o =>
 builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
 builder.Services.AddTwoFactorForAdminArea();
 builder.Services.AddWegweiserEmail(builder.Configuration, dataFolder);
+builder.Services.AddWegweiserReviewRounds();
+// Keys for cookies, reset tokens and review links live with the data, so they survive restarts and
+// nodes that share the data folder's keys accept each other's links.
+builder.Services.AddDataProtection().SetApplicationName("Wegweiser").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
 builder.Services.AddSingleton<Wegweiser.Web.Features.Accounts.PasswordResetLimiter>();
 builder.Services.ConfigureApplicationCookie(o =>
 {

@@ -36,6 +36,7 @@ var options = new SmtpServerOptionsBuilder()
     .Build();
 var services = new SmtpServer.ComponentModel.ServiceProvider();
 services.Add(new FolderMessageStore(folder));
+services.Add(new UnknownMailboxFilter());
 var server = new SmtpServer.SmtpServer(options, services);
 
 // Not disposed: ProcessExit may still cancel it while the program ends.

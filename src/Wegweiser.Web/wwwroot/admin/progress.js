@@ -1,14 +1,15 @@
-// Keeps the progress bar of /admin/suchindex moving while a rebuild runs. Without this script
-// the page offers a link that reloads it.
+// Keeps a progress bar moving while a background task runs (rebuilding the search index at
+// /admin/suchindex, sending a review round's emails). Without this script the page offers a link
+// that reloads it.
 (function () {
   'use strict';
-  var box = document.getElementById('reindex-status');
+  var box = document.querySelector('[data-status-url]');
   if (!box || box.getAttribute('data-running') !== 'true' || !window.fetch) {
     return;
   }
 
   var url = box.getAttribute('data-status-url');
-  var progress = document.getElementById('reindex-progress');
+  var progress = box.querySelector('progress');
   var reload = box.querySelector('.reindex-status__reload');
   if (reload) {
     reload.hidden = true;
