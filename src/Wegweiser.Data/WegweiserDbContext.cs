@@ -30,6 +30,8 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
 
+    public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -43,6 +45,7 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
             e.Property(r => r.Name).HasMaxLength(120);
             e.Property(r => r.Hash).HasMaxLength(64);
         });
+        builder.Entity<ContentChange>(e => e.HasIndex(c => c.ChangedUtc));
         builder.Entity<ContactRequest>(e =>
         {
             e.Property(r => r.Name).HasMaxLength(ContactRequestLimits.Name);

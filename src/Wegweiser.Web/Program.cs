@@ -75,6 +75,7 @@ builder.Services.AddSingleton<OpeningHoursFormatter>();
 builder.Services.AddScoped<WhenFormatter>();
 builder.Services.AddHostedService<ExpiredContentArchiver>();
 builder.Services.AddHostedService<DataRetentionJob>();
+builder.Services.AddHostedService<ContentChangeWatcher>();
 builder.Services.AddWegweiserSearch(builder.Configuration, dataFolder);
 builder.Services.AddSingleton<ContactRequestLimiter>();
 builder.Services.AddResponseCompression(o =>
@@ -153,6 +154,7 @@ app.MapTakeAlong();
 app.MapMedia();
 app.MapFeeds();
 app.MapSearch();
+app.MapSuggestions();
 app.MapRazorPages().WithStaticAssets().RequireTwoFactorForAdminArea();
 
 app.Run();

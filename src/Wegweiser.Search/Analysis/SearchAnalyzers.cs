@@ -6,6 +6,7 @@ using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Fa;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.NGram;
 using Lucene.Net.Analysis.Ru;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -42,6 +43,46 @@ public static class SearchAnalyzers
         var source = new StandardTokenizer(Version, reader);
         return new TokenStreamComponents(source, new LowerCaseFilter(Version, source));
     });
+
+    /// <summary>The longest word beginning the suggestion field holds; longer typed words are cut to it.</summary>
+    public const int MaxSuggestGram = 24;
+
+    /// <summary>
+    /// Title words folded (lower case, no accents or umlaut dots, Arabic and Persian letter variants
+    /// unified) and cut into their beginnings: "Sprachkurs" → "s", "sp", …, "sprachkurs".
+    /// </summary>
+    public static Analyzer SuggestIndex(string culture) => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        var stream = new EdgeNGramTokenFilter(Version, SuggestFolding(culture, source), 1, MaxSuggestGram);
+        return new TokenStreamComponents(source, stream);
+    });
+
+    /// <summary>The typed words folded as <see cref="SuggestIndex"/> folds titles, but not cut.</summary>
+    public static Analyzer SuggestQuery(string culture) => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        return new TokenStreamComponents(source, SuggestFolding(culture, source));
+    });
+
+    private static TokenStream SuggestFolding(string culture, TokenStream source)
+    {
+        TokenStream stream = new LowerCaseFilter(Version, source);
+        if (culture == "de")
+        {
+            // "Aerzte" and "Ärzte" both become "arzte", as in the German text fields.
+            stream = new GermanNormalizationFilter(stream);
+        }
+
+        stream = new ASCIIFoldingFilter(stream);
+        if (culture is "ar" or "fa")
+        {
+            stream = new PersianNormalizationFilter(stream);
+            stream = new ArabicNormalizationFilter(stream);
+        }
+
+        return stream;
+    }
 
     /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<string> Tokens(Analyzer analyzer, string text, string field = "body")

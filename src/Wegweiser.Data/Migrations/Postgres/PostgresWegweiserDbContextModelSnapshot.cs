@@ -487,6 +487,24 @@ namespace Wegweiser.Data.Migrations.Postgres
                     b.ToTable("ContactRequests");
                 });
 
+            modelBuilder.Entity("Wegweiser.Data.ContentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedUtc");
+
+                    b.ToTable("ContentChanges");
+                });
+
             modelBuilder.Entity("Wegweiser.Data.Suggestion", b =>
                 {
                     b.Property<long>("Id")

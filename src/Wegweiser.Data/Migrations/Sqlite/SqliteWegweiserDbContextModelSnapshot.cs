@@ -468,6 +468,22 @@ namespace Wegweiser.Data.Migrations.Sqlite
                     b.ToTable("ContactRequests");
                 });
 
+            modelBuilder.Entity("Wegweiser.Data.ContentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedUtc");
+
+                    b.ToTable("ContentChanges");
+                });
+
             modelBuilder.Entity("Wegweiser.Data.Suggestion", b =>
                 {
                     b.Property<long>("Id")
