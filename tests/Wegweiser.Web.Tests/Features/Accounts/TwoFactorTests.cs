@@ -147,6 +147,25 @@ public partial class TwoFactorTests
     }
 
     [Fact]
+    public async Task Two_factor_sign_in_works_on_PostgreSQL()
+    {
+        await using var factory = new WegweiserFactory("blank", "postgres");
+        await TestAccounts.CreateAsync(factory, "beauftragte", Roles.Publisher);
+        var codes = await RecoveryCodesAsync(factory, "beauftragte");
+        var client = factory.CreateClient(NoRedirects);
+        var recoveryClient = factory.CreateClient(NoRedirects);
+
+        var signIn = await TestAccounts.SignInAsync(client, "beauftragte", returnUrl: "/admin");
+        var admin = await client.GetAsync("/admin");
+        var step = await PasswordStepAsync(recoveryClient, "beauftragte", "/admin");
+        var recovered = await TestAccounts.SendCodeAsync(recoveryClient, step.Headers.Location!.OriginalString, codes[^1]);
+
+        Assert.Equal("/admin", signIn.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, admin.StatusCode);
+        Assert.Equal("/admin", recovered.Headers.Location!.OriginalString);
+    }
+
+    [Fact]
     public async Task The_code_step_needs_the_password_step_first()
     {
         await using var factory = new WegweiserFactory("blank");
