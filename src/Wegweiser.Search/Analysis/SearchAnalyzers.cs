@@ -62,15 +62,21 @@ public static class SearchAnalyzers
     private static Analyzer For(string culture, bool splitCompounds) => culture switch
     {
         "de" => German(splitCompounds),
+        // English has every entry translated; the other indexes hold many entries in German.
         "en" => new EnglishAnalyzer(Version),
-        "ar" => new ArabicAnalyzer(Version),
-        "fa" => new PersianAnalyzer(Version),
-        "ru" => new RussianAnalyzer(Version),
-        "tr" => new TurkishAnalyzer(Version),
+        "ar" => WithGerman(new ArabicAnalyzer(Version), splitCompounds),
+        "fa" => WithGerman(new PersianAnalyzer(Version), splitCompounds),
+        "ru" => WithGerman(new RussianAnalyzer(Version), splitCompounds),
+        "tr" => WithGerman(new TurkishAnalyzer(Version), splitCompounds),
         // Lucene.NET 4.8 has no Ukrainian stemmer: tokenizer and lower case are the sound fallback
         // (exact word forms match; typos are caught by the fuzzy part of the query).
+        "uk" => WithGerman(Plain(), splitCompounds),
         _ => Plain(),
     };
+
+    /// <summary>The German steps after a culture's own, for the untranslated entries in its index.</summary>
+    private static Analyzer WithGerman(Analyzer culture, bool splitCompounds) =>
+        new GermanFallbackAnalyzer(culture, splitCompounds ? CompoundParts.Value : null);
 
     /// <summary>
     /// Standard tokenizer, lower case, German stop words, German2 folding (ä = ae → a, ö = oe → o,

@@ -10,17 +10,31 @@ namespace Wegweiser.Search.Querying;
 /// Builds the Lucene query for a visitor's words: each word matches exactly or with a few typos
 /// (<see cref="QueryWords.MaxEdits"/>) in title, summary or body, weighted by field; everyday words
 /// add their synonyms. Words are combined with OR, so more matching words rank higher.
+/// A word of the <see cref="Thesaurus"/>, in any language, also looks for the German words of its
+/// concept (with the culture's analyzer, since untranslated entries are indexed in German) and for
+/// entries of its topics, both weighted below the word itself, so entries in the visitor's
+/// language that contain the word stay ahead of German ones found through the thesaurus.
 /// </summary>
 public static class QueryBuilder
 {
     private const float FuzzyWeight = 0.5f;
     private const float SynonymWeight = 0.8f;
+    private const float ThesaurusWeight = 0.6f;
+    private const float TopicWeight = 0.3f;
+
+    // Within one concept the best German word counts fully and the others a little, so an entry
+    // does not outrank the visitor's own word merely by using many of a concept's German words.
+    private const float ConceptTieBreaker = 0.2f;
 
     /// <summary>The query, or null when no word is left after analysis (only stop words, say).</summary>
-    public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer)
+    public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer) => Build(words, analyzer, Thesaurus.Default);
+
+    /// <summary>The query, with the concepts of <paramref name="thesaurus"/>.</summary>
+    public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer, Thesaurus thesaurus)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(thesaurus);
         var query = new BooleanQuery();
         foreach (var word in words)
         {
@@ -31,6 +45,21 @@ public static class QueryBuilder
                 AddTerms(perWord, synonym, analyzer, SynonymWeight, maxEdits: 0);
             }
 
+            var concepts = thesaurus.For(word).Select(c => Concept(c, analyzer)).OfType<Query>().ToList();
+            if (concepts.Count > 0)
+            {
+                // Without coord here: a match through the thesaurus adds to the word's own score
+                // instead of diluting it.
+                var widened = new BooleanQuery(disableCoord: true);
+                if (perWord.Clauses.Count > 0)
+                {
+                    widened.Add(perWord, Occur.SHOULD);
+                }
+
+                concepts.ForEach(c => widened.Add(c, Occur.SHOULD));
+                perWord = widened;
+            }
+
             if (perWord.Clauses.Count > 0)
             {
                 query.Add(perWord, Occur.SHOULD);
@@ -38,6 +67,28 @@ public static class QueryBuilder
         }
 
         return query.Clauses.Count > 0 ? query : null;
+    }
+
+    /// <summary>The German words and topics of one concept, or null when the analyzer leaves no word.</summary>
+    private static Query? Concept(ThesaurusConcept concept, Analyzer analyzer)
+    {
+        var best = new DisjunctionMaxQuery(ConceptTieBreaker);
+        foreach (var german in concept.GermanWords)
+        {
+            var perGerman = new BooleanQuery();
+            AddTerms(perGerman, german, analyzer, ThesaurusWeight, maxEdits: 0);
+            if (perGerman.Clauses.Count > 0)
+            {
+                best.Add(perGerman);
+            }
+        }
+
+        foreach (var topic in concept.Topics)
+        {
+            best.Add(new TermQuery(new Term(SearchFields.Topic, topic)) { Boost = TopicWeight });
+        }
+
+        return best.Disjuncts.Count > 0 ? best : null;
     }
 
     private static void AddTerms(BooleanQuery into, string word, Analyzer analyzer, float weight, int maxEdits)
