@@ -19,7 +19,8 @@ namespace Wegweiser.Search.Analysis;
 /// The analyzers of each culture. Index and query use the same chain, except that German compounds
 /// are split only when indexing: the index holds "migrationsberatung", "migration" and "beratung"
 /// at one position, so a query for either part matches, while a query for the whole compound does
-/// not also match every entry that merely shares one part.
+/// not also match every entry that merely shares one part. (The query adds a compound's parts
+/// separately, weighted well below the whole word: see <see cref="CompoundPartsOf"/>.)
 /// </summary>
 public static class SearchAnalyzers
 {
@@ -27,6 +28,15 @@ public static class SearchAnalyzers
 
     private static readonly Lazy<CharArraySet> CompoundParts = new(() =>
         new CharArraySet(Version, WordLists.Lines("german-compound-parts.txt").Select(NormalizeGerman).Distinct().ToList(), false));
+
+    private static readonly Lazy<Analyzer> PartsAnalyzer = new(() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new KeywordTokenizer(reader);
+        TokenStream stream = new GermanNormalizationFilter(new LowerCaseFilter(Version, source));
+        stream = new DictionaryCompoundWordTokenFilter(Version, stream, CompoundParts.Value,
+            minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 20, onlyLongestMatch: false);
+        return new TokenStreamComponents(source, stream);
+    }));
 
     /// <summary>The analyzer that writes the index of <paramref name="culture"/>.</summary>
     public static Analyzer ForIndex(string culture) => For(culture, splitCompounds: true);
@@ -42,6 +52,17 @@ public static class SearchAnalyzers
         var source = new StandardTokenizer(Version, reader);
         return new TokenStreamComponents(source, new LowerCaseFilter(Version, source));
     });
+
+    /// <summary>
+    /// The parts of <paramref name="word"/> from the maintained compound list, folded but not
+    /// stemmed ("Fahrradreparatur": "fahrrad", "reparatur"); empty when the word has none.
+    /// </summary>
+    public static IReadOnlyList<string> CompoundPartsOf(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var tokens = Tokens(PartsAnalyzer.Value, word);
+        return tokens.Skip(1).Where(t => t != tokens[0]).Distinct().ToList();
+    }
 
     /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<string> Tokens(Analyzer analyzer, string text, string field = "body")

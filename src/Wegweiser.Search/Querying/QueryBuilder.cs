@@ -20,11 +20,12 @@ public static class QueryBuilder
     private const float FuzzyWeight = 0.5f;
     private const float SynonymWeight = 0.8f;
     private const float ThesaurusWeight = 0.6f;
-    private const float TopicWeight = 0.3f;
+    private const float TopicWeight = 1f;
+    private const float PartWeight = 0.2f;
 
-    // Within one concept the best German word counts fully and the others a little, so an entry
-    // does not outrank the visitor's own word merely by using many of a concept's German words.
-    private const float ConceptTieBreaker = 0.2f;
+    // Within one concept (or one compound's parts) the best word counts fully and the others a
+    // little, so an entry does not outrank the visitor's own word merely by using many of them.
+    private const float TieBreaker = 0.3f;
 
     /// <summary>The query, or null when no word is left after analysis (only stop words, say).</summary>
     public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer) => Build(words, analyzer, Thesaurus.Default);
@@ -46,6 +47,11 @@ public static class QueryBuilder
             }
 
             var concepts = thesaurus.For(word).Select(c => Concept(c, analyzer)).OfType<Query>().ToList();
+            if (Parts(word, analyzer) is { } parts)
+            {
+                concepts.Add(parts);
+            }
+
             if (concepts.Count > 0)
             {
                 // Without coord here: a match through the thesaurus adds to the word's own score
@@ -69,23 +75,49 @@ public static class QueryBuilder
         return query.Clauses.Count > 0 ? query : null;
     }
 
-    /// <summary>The German words and topics of one concept, or null when the analyzer leaves no word.</summary>
+    /// <summary>
+    /// The words and topics of one concept: its German words and its words in every language (an
+    /// index holds the translated entries in its language, the others in German).
+    /// </summary>
     private static Query? Concept(ThesaurusConcept concept, Analyzer analyzer)
     {
-        var best = new DisjunctionMaxQuery(ConceptTieBreaker);
-        foreach (var german in concept.GermanWords)
+        var words = concept.GermanWords.Concat(concept.Words.Values.SelectMany(w => w).Where(w => !w.EndsWith('*')));
+        var query = new BooleanQuery(disableCoord: true);
+        if (Best(words, analyzer, ThesaurusWeight) is { } best)
         {
-            var perGerman = new BooleanQuery();
-            AddTerms(perGerman, german, analyzer, ThesaurusWeight, maxEdits: 0);
-            if (perGerman.Clauses.Count > 0)
-            {
-                best.Add(perGerman);
-            }
+            query.Add(best, Occur.SHOULD);
         }
 
         foreach (var topic in concept.Topics)
         {
-            best.Add(new TermQuery(new Term(SearchFields.Topic, topic)) { Boost = TopicWeight });
+            query.Add(new TermQuery(new Term(SearchFields.Topic, topic)) { Boost = TopicWeight }, Occur.SHOULD);
+        }
+
+        return query.Clauses.Count > 0 ? query : null;
+    }
+
+    /// <summary>The parts of a German compound, for entries that share a part but not the whole word.</summary>
+    private static Query? Parts(string word, Analyzer analyzer) => Best(SearchAnalyzers.CompoundPartsOf(word), analyzer, PartWeight);
+
+    private static DisjunctionMaxQuery? Best(IEnumerable<string> words, Analyzer analyzer, float weight)
+    {
+        var best = new DisjunctionMaxQuery(TieBreaker);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in words)
+        {
+            var perWord = new BooleanQuery();
+            foreach (var term in SearchAnalyzers.Tokens(analyzer, word).Where(seen.Add))
+            {
+                foreach (var (field, boost) in SearchFields.Weighted)
+                {
+                    perWord.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight }, Occur.SHOULD);
+                }
+            }
+
+            if (perWord.Clauses.Count > 0)
+            {
+                best.Add(perWord);
+            }
         }
 
         return best.Disjuncts.Count > 0 ? best : null;
