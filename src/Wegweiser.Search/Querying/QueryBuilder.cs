@@ -20,12 +20,13 @@ public static class QueryBuilder
     private const float FuzzyWeight = 0.5f;
     private const float SynonymWeight = 0.8f;
     private const float ThesaurusWeight = 0.6f;
-    private const float TopicWeight = 1f;
+    private const float TopicWeight = 0.6f;
     private const float PartWeight = 0.2f;
 
-    // Within one concept (or one compound's parts) the best word counts fully and the others a
-    // little, so an entry does not outrank the visitor's own word merely by using many of them.
-    private const float TieBreaker = 0.3f;
+    // Within one concept (or one compound's parts) the best word counts fully and each further
+    // one half: an entry that uses several of a concept's words is more about it, but does not
+    // outrank the visitor's own word merely by using many of them.
+    private const float TieBreaker = 0.5f;
 
     /// <summary>The query, or null when no word is left after analysis (only stop words, say).</summary>
     public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer) => Build(words, analyzer, Thesaurus.Default);
