@@ -10,10 +10,13 @@ namespace Wegweiser.Search.Querying;
 /// Builds the Lucene query for a visitor's words: each word matches exactly or with a few typos
 /// (<see cref="QueryWords.MaxEdits"/>) in title, summary or body, weighted by field; everyday words
 /// add their synonyms. Words are combined with OR, so more matching words rank higher.
-/// A word of the <see cref="Thesaurus"/>, in any language, also looks for the German words of its
-/// concept (with the culture's analyzer, since untranslated entries are indexed in German) and for
-/// entries of its topics, both weighted below the word itself, so entries in the visitor's
-/// language that contain the word stay ahead of German ones found through the thesaurus.
+/// A word of the <see cref="Thesaurus"/>, in any language, also looks for its concept's words in
+/// every language, German first (an index holds the translated entries in its language and the
+/// others in German, both analysed with the culture's analyzer), and for entries of its topics,
+/// all weighted below the word itself, so entries in the visitor's language that contain the word
+/// stay ahead of German ones found through the thesaurus. The parts
+/// of a German compound ("Fahrradreparatur": "fahrrad", "reparatur") count a little, for entries
+/// that share a part but not the whole word.
 /// </summary>
 public static class QueryBuilder
 {
@@ -29,14 +32,10 @@ public static class QueryBuilder
     private const float TieBreaker = 0.5f;
 
     /// <summary>The query, or null when no word is left after analysis (only stop words, say).</summary>
-    public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer) => Build(words, analyzer, Thesaurus.Default);
-
-    /// <summary>The query, with the concepts of <paramref name="thesaurus"/>.</summary>
-    public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer, Thesaurus thesaurus)
+    public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(analyzer);
-        ArgumentNullException.ThrowIfNull(thesaurus);
         var query = new BooleanQuery();
         foreach (var word in words)
         {
@@ -47,23 +46,23 @@ public static class QueryBuilder
                 AddTerms(perWord, synonym, analyzer, SynonymWeight, maxEdits: 0);
             }
 
-            var concepts = thesaurus.For(word).Select(c => Concept(c, analyzer)).OfType<Query>().ToList();
+            var wider = Thesaurus.Default.For(word).Select(c => Concept(c, analyzer)).OfType<Query>().ToList();
             if (Parts(word, analyzer) is { } parts)
             {
-                concepts.Add(parts);
+                wider.Add(parts);
             }
 
-            if (concepts.Count > 0)
+            if (wider.Count > 0)
             {
-                // Without coord here: a match through the thesaurus adds to the word's own score
-                // instead of diluting it.
+                // Without coord here: a match through the thesaurus or a compound part adds to the
+                // word's own score instead of diluting it.
                 var widened = new BooleanQuery(disableCoord: true);
                 if (perWord.Clauses.Count > 0)
                 {
                     widened.Add(perWord, Occur.SHOULD);
                 }
 
-                concepts.ForEach(c => widened.Add(c, Occur.SHOULD));
+                wider.ForEach(q => widened.Add(q, Occur.SHOULD));
                 perWord = widened;
             }
 
