@@ -12,8 +12,8 @@ namespace Wegweiser.Search.Querying;
 /// add their synonyms. Words are combined with OR, so more matching words rank higher.
 /// A word of the <see cref="Thesaurus"/>, in any language, also looks for its concept's words in
 /// every language, German first (an index holds the translated entries in its language and the
-/// others in German, both analysed with the culture's analyzer), and for entries of its topics,
-/// all weighted below the word itself, so entries in the visitor's language that contain the word
+/// others in German, both analysed with the culture's analyzer) and lifts the matches that belong
+/// to its topics, all weighted below the word itself, so entries in the visitor's language that contain the word
 /// stay ahead of German ones found through the thesaurus. The parts
 /// of a German compound ("Fahrradreparatur": "fahrrad", "reparatur") count a little, for entries
 /// that share a part but not the whole word.
@@ -46,7 +46,8 @@ public static class QueryBuilder
                 AddTerms(perWord, synonym, analyzer, SynonymWeight, maxEdits: 0);
             }
 
-            var wider = Thesaurus.Default.For(word).Select(c => Concept(c, analyzer)).OfType<Query>().ToList();
+            var concepts = Thesaurus.Default.For(word);
+            var wider = concepts.Select(c => ConceptWords(c, analyzer)).OfType<Query>().ToList();
             if (Parts(word, analyzer) is { } parts)
             {
                 wider.Add(parts);
@@ -66,6 +67,16 @@ public static class QueryBuilder
                 perWord = widened;
             }
 
+            var topics = concepts.SelectMany(c => c.Topics).Distinct().ToList();
+            if (perWord.Clauses.Count > 0 && topics.Count > 0)
+            {
+                // The topics only lift entries that match a word: they do not make every entry of
+                // the topic a result.
+                var lifted = new BooleanQuery(disableCoord: true) { { perWord, Occur.MUST } };
+                topics.ForEach(t => lifted.Add(new TermQuery(new Term(SearchFields.Topic, t)) { Boost = TopicWeight }, Occur.SHOULD));
+                perWord = lifted;
+            }
+
             if (perWord.Clauses.Count > 0)
             {
                 query.Add(perWord, Occur.SHOULD);
@@ -76,25 +87,11 @@ public static class QueryBuilder
     }
 
     /// <summary>
-    /// The words and topics of one concept: its German words and its words in every language (an
-    /// index holds the translated entries in its language, the others in German).
+    /// The words of one concept: its German words and its words in every language (an index holds
+    /// the translated entries in its language, the others in German).
     /// </summary>
-    private static Query? Concept(ThesaurusConcept concept, Analyzer analyzer)
-    {
-        var words = concept.GermanWords.Concat(concept.Words.Values.SelectMany(w => w).Where(w => !w.EndsWith('*')));
-        var query = new BooleanQuery(disableCoord: true);
-        if (Best(words, analyzer, ThesaurusWeight) is { } best)
-        {
-            query.Add(best, Occur.SHOULD);
-        }
-
-        foreach (var topic in concept.Topics)
-        {
-            query.Add(new TermQuery(new Term(SearchFields.Topic, topic)) { Boost = TopicWeight }, Occur.SHOULD);
-        }
-
-        return query.Clauses.Count > 0 ? query : null;
-    }
+    private static Query? ConceptWords(ThesaurusConcept concept, Analyzer analyzer) =>
+        Best(concept.GermanWords.Concat(concept.Words.Values.SelectMany(w => w).Where(w => !w.EndsWith('*'))), analyzer, ThesaurusWeight);
 
     /// <summary>The parts of a German compound, for entries that share a part but not the whole word.</summary>
     private static Query? Parts(string word, Analyzer analyzer) => Best(SearchAnalyzers.CompoundPartsOf(word), analyzer, PartWeight);

@@ -43,7 +43,7 @@ public static class RelevanceSet
 
             var parts = line.Split('\t');
             var expected = parts.Length == 3
-                ? parts[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                ? parts[2].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).ToArray()
                 : [];
             if (parts.Length != 3 || parts[0].Trim().Length == 0 || parts[1].Trim().Length == 0 || expected.Length == 0)
             {
