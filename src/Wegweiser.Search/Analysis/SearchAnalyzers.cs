@@ -20,7 +20,8 @@ namespace Wegweiser.Search.Analysis;
 /// The analyzers of each culture. Index and query use the same chain, except that German compounds
 /// are split only when indexing: the index holds "migrationsberatung", "migration" and "beratung"
 /// at one position, so a query for either part matches, while a query for the whole compound does
-/// not also match every entry that merely shares one part.
+/// not also match every entry that merely shares one part. (The query adds a compound's parts
+/// separately, weighted well below the whole word: see <see cref="CompoundPartsOf"/>.)
 /// </summary>
 public static class SearchAnalyzers
 {
@@ -28,6 +29,15 @@ public static class SearchAnalyzers
 
     private static readonly Lazy<CharArraySet> CompoundParts = new(() =>
         new CharArraySet(Version, WordLists.Lines("german-compound-parts.txt").Select(NormalizeGerman).Distinct().ToList(), false));
+
+    private static readonly Lazy<Analyzer> PartsAnalyzer = new(() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new KeywordTokenizer(reader);
+        TokenStream stream = new GermanNormalizationFilter(new LowerCaseFilter(Version, source));
+        stream = new DictionaryCompoundWordTokenFilter(Version, stream, CompoundParts.Value,
+            minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 20, onlyLongestMatch: false);
+        return new TokenStreamComponents(source, stream);
+    }));
 
     /// <summary>The analyzer that writes the index of <paramref name="culture"/>.</summary>
     public static Analyzer ForIndex(string culture) => For(culture, splitCompounds: true);
@@ -84,6 +94,17 @@ public static class SearchAnalyzers
         return stream;
     }
 
+    /// <summary>
+    /// The parts of <paramref name="word"/> from the maintained compound list, folded but not
+    /// stemmed ("Fahrradreparatur": "fahrrad", "reparatur"); empty when the word has none.
+    /// </summary>
+    public static IReadOnlyList<string> CompoundPartsOf(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var tokens = Tokens(PartsAnalyzer.Value, word);
+        return tokens.Skip(1).Where(t => t != tokens[0]).Distinct().ToList();
+    }
+
     /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<string> Tokens(Analyzer analyzer, string text, string field = "body")
     {
@@ -103,15 +124,21 @@ public static class SearchAnalyzers
     private static Analyzer For(string culture, bool splitCompounds) => culture switch
     {
         "de" => German(splitCompounds),
+        // English has every entry translated; the other indexes hold many entries in German.
         "en" => new EnglishAnalyzer(Version),
-        "ar" => new ArabicAnalyzer(Version),
-        "fa" => new PersianAnalyzer(Version),
-        "ru" => new RussianAnalyzer(Version),
-        "tr" => new TurkishAnalyzer(Version),
+        "ar" => WithGerman(new ArabicAnalyzer(Version), splitCompounds),
+        "fa" => WithGerman(new PersianAnalyzer(Version), splitCompounds),
+        "ru" => WithGerman(new RussianAnalyzer(Version), splitCompounds),
+        "tr" => WithGerman(new TurkishAnalyzer(Version), splitCompounds),
         // Lucene.NET 4.8 has no Ukrainian stemmer: tokenizer and lower case are the sound fallback
         // (exact word forms match; typos are caught by the fuzzy part of the query).
+        "uk" => WithGerman(Plain(), splitCompounds),
         _ => Plain(),
     };
+
+    /// <summary>The German steps after a culture's own, for the untranslated entries in its index.</summary>
+    private static Analyzer WithGerman(Analyzer culture, bool splitCompounds) =>
+        new GermanFallbackAnalyzer(culture, splitCompounds ? CompoundParts.Value : null);
 
     /// <summary>
     /// Standard tokenizer, lower case, German stop words, German2 folding (ä = ae → a, ö = oe → o,
