@@ -5,6 +5,9 @@ internal sealed record BenchOptions
 {
     public const string PostgresVariable = "WEGWEISER_BENCH_POSTGRES";
 
+    /// <summary>Set by tests/bench/search.sh when its PostgreSQL did not start: the reason, for the table.</summary>
+    public const string PostgresMissingVariable = "WEGWEISER_BENCH_POSTGRES_MISSING";
+
     public int Entries { get; init; } = 10_000;
 
     public IReadOnlyList<string> Cultures { get; init; } = ["de", "en", "ar", "fa", "uk", "ru", "tr"];

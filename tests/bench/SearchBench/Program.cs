@@ -47,7 +47,9 @@ try
         (new EngineResult("SQLite FTS5"), label => new Fts5Engine(Path.Combine(work, $"fts5-{label}.db"))),
         (new EngineResult("PostgreSQL FTS"), label => options.Postgres is { Length: > 0 } connection
             ? new PostgresEngine(connection, label)
-            : throw new InvalidOperationException($"no server given ({BenchOptions.PostgresVariable} not set)")),
+            : throw new InvalidOperationException(Environment.GetEnvironmentVariable(BenchOptions.PostgresMissingVariable) is { Length: > 0 } why
+                ? why
+                : $"no server given ({BenchOptions.PostgresVariable} not set)")),
     };
     var notes = new List<string>();
     var running = new List<(EngineResult Result, ISearchEngine Engine)>();

@@ -13,12 +13,14 @@ internal sealed class LuceneEngine(string folder) : ISearchEngine
 {
     private readonly Dictionary<string, CultureIndex> _indexes = [];
     private long _heapGrowth;
+    private long _workingSetGrowth;
 
     public string Name => "Lucene.NET (Wegweiser.Search)";
 
     public void Build(IReadOnlyDictionary<string, IReadOnlyList<SearchDocument>> documents)
     {
         var before = GC.GetTotalMemory(forceFullCollection: true);
+        var workingSetBefore = Environment.WorkingSet;
         foreach (var (culture, docs) in documents)
         {
             var index = CultureIndex.Open(culture, Path.Combine(folder, culture), NullLogger.Instance);
@@ -27,6 +29,7 @@ internal sealed class LuceneEngine(string folder) : ISearchEngine
         }
 
         _heapGrowth = GC.GetTotalMemory(forceFullCollection: true) - before;
+        _workingSetGrowth = Environment.WorkingSet - workingSetBefore;
     }
 
     public IReadOnlyList<string> Search(string culture, string text, int top) =>
@@ -35,7 +38,8 @@ internal sealed class LuceneEngine(string folder) : ISearchEngine
     public string Footprint()
     {
         var disk = new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
-        return $"heap +{Mb(_heapGrowth)}, process {Mb(Environment.WorkingSet)}; disk {Mb(disk)}";
+        // The index files are memory-mapped, so they count in the working set, not in the managed heap.
+        return $"heap +{Mb(_heapGrowth)}, working set +{Mb(_workingSetGrowth)} (process {Mb(Environment.WorkingSet)}); disk {Mb(disk)}";
     }
 
     public void Dispose()
