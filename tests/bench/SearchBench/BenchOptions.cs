@@ -14,7 +14,7 @@ internal sealed record BenchOptions
 
     public int Queries { get; init; } = 200;
 
-    public int Rounds { get; init; } = 3;
+    public int Rounds { get; init; } = 2;
 
     public int Seed { get; init; } = 20261125;
 
@@ -25,7 +25,7 @@ internal sealed record BenchOptions
     public string? Postgres { get; init; } = Environment.GetEnvironmentVariable(PostgresVariable);
 
     public const string Usage = """
-        Usage: SearchBench [--entries 10000] [--cultures de,en,ar,fa,uk,ru,tr] [--queries 200] [--rounds 3]
+        Usage: SearchBench [--entries 10000] [--cultures de,en,ar,fa,uk,ru,tr] [--queries 200] [--rounds 2]
                            [--seed 20261125] [--relevance tests/relevance/queries.tsv] [--recipes content-recipes]
                            [--postgres "Host=127.0.0.1;Port=55432;Username=postgres"]
         PostgreSQL is skipped when neither --postgres nor WEGWEISER_BENCH_POSTGRES is given.

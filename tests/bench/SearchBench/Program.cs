@@ -118,7 +118,8 @@ try
     }
 
     var c = CultureInfo.InvariantCulture;
-    Console.WriteLine(string.Create(c, $"Search benchmark, {nowUtc:yyyy-MM-dd HH:mm} UTC. Machine: {Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}; {RuntimeInformation.FrameworkDescription}."));
+    var load = File.Exists("/proc/loadavg") ? $", load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}" : "";
+    Console.WriteLine(string.Create(c, $"Search benchmark, {nowUtc:yyyy-MM-dd HH:mm} UTC. Machine: {Environment.ProcessorCount} cores{load}, {RuntimeInformation.OSDescription}; {RuntimeInformation.FrameworkDescription}."));
     Console.WriteLine(string.Create(c, $"Corpus: {options.Entries:#,0} generated entries (seed {options.Seed}) + the published ilm-kreis and demo entries, in {options.Cultures.Count} cultures ({string.Join(", ", options.Cultures)}): {corpus.Count:#,0} documents."));
     Console.WriteLine(string.Create(c, $"Latency: {mix.Count} queries × {options.Rounds} rounds after one warm-up round, top 10 per query. Relevance: {relevance.Queries.Count} queries of {relevancePath.Replace(root, "").TrimStart('/')} on the ilm-kreis + demo entries ({relevanceCorpus.Count:#,0} documents)."));
     Console.WriteLine();
