@@ -20,14 +20,18 @@ internal sealed record BenchOptions
 
     public string? Relevance { get; init; }
 
+    /// <summary>Whether to list, on standard error, each relevance query an engine does not fully answer.</summary>
+    public bool ShowMisses { get; init; }
+
     public string? Recipes { get; init; }
 
     public string? Postgres { get; init; } = Environment.GetEnvironmentVariable(PostgresVariable);
 
     public const string Usage = """
         Usage: SearchBench [--entries 10000] [--cultures de,en,ar,fa,uk,ru,tr] [--queries 200] [--rounds 2]
-                           [--seed 20261125] [--relevance tests/relevance/queries.tsv] [--recipes content-recipes]
+                           [--seed 20261125] [--relevance tests/relevance/queries.tsv] [--recipes content-recipes] [--misses]
                            [--postgres "Host=127.0.0.1;Port=55432;Username=postgres"]
+        --misses lists on standard error each relevance query an engine does not fully answer.
         PostgreSQL is skipped when neither --postgres nor WEGWEISER_BENCH_POSTGRES is given.
         """;
 
@@ -36,6 +40,12 @@ internal sealed record BenchOptions
         var options = new BenchOptions();
         for (var i = 0; i < args.Length; i++)
         {
+            if (args[i] == "--misses")
+            {
+                options = options with { ShowMisses = true };
+                continue;
+            }
+
             var value = i + 1 < args.Length ? args[i + 1] : throw new ArgumentException($"{args[i]} needs a value.\n{Usage}");
             options = args[i] switch
             {

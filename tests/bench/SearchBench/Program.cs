@@ -112,9 +112,16 @@ try
     {
         using var engine = create("rel");
         engine.Build(relevanceCorpus.ByCulture);
-        (result.RecallAt5, result.Mrr) = relevance.Score(q => options.Cultures.Contains(q.Culture)
-            ? engine.Search(q.Culture, q.Text, RelevanceSet.RankDepth)
-            : []);
+        (result.RecallAt5, result.Mrr) = relevance.Score(q =>
+        {
+            IReadOnlyList<string> ranked = options.Cultures.Contains(q.Culture) ? engine.Search(q.Culture, q.Text, RelevanceSet.RankDepth) : [];
+            if (options.ShowMisses && RelevanceSet.RecallAt5(q, ranked) < 1)
+            {
+                Log($"{result.Engine} line {q.Line} {q.Culture} \"{q.Text}\": recall@5 {RelevanceSet.RecallAt5(q, ranked):0.00}, top 5: {string.Join(", ", ranked.Take(5))}");
+            }
+
+            return ranked;
+        });
     }
 
     var c = CultureInfo.InvariantCulture;
