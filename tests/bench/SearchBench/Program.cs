@@ -125,10 +125,14 @@ try
     }
 
     var c = CultureInfo.InvariantCulture;
+    var fullRelevancePath = Path.GetFullPath(relevancePath);
+    var shownRelevancePath = root.Length > 0 && fullRelevancePath.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+        ? Path.GetRelativePath(root, fullRelevancePath)
+        : fullRelevancePath;
     var load = File.Exists("/proc/loadavg") ? $", load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}" : "";
     Console.WriteLine(string.Create(c, $"Search benchmark, {nowUtc:yyyy-MM-dd HH:mm} UTC. Machine: {Environment.ProcessorCount} cores{load}, {RuntimeInformation.OSDescription}; {RuntimeInformation.FrameworkDescription}."));
     Console.WriteLine(string.Create(c, $"Corpus: {options.Entries:#,0} generated entries (seed {options.Seed}) + the published ilm-kreis and demo entries, in {options.Cultures.Count} cultures ({string.Join(", ", options.Cultures)}): {corpus.Count:#,0} documents."));
-    Console.WriteLine(string.Create(c, $"Latency: {mix.Count} queries × {options.Rounds} rounds after one warm-up round, top 10 per query. Relevance: {relevance.Queries.Count} queries of {relevancePath.Replace(root, "").TrimStart('/')} on the ilm-kreis + demo entries ({relevanceCorpus.Count:#,0} documents)."));
+    Console.WriteLine(string.Create(c, $"Latency: {mix.Count} queries × {options.Rounds} rounds after one warm-up round, top 10 per query. Relevance: {relevance.Queries.Count} queries of {shownRelevancePath} on the ilm-kreis + demo entries ({relevanceCorpus.Count:#,0} documents)."));
     Console.WriteLine();
     Console.Write(ResultTable.Render(engines.Select(e => e.Result)));
     foreach (var note in notes.Distinct())
