@@ -105,6 +105,11 @@ try
         engine.Dispose();
     }
 
+    if (!notes.Any(n => n.Contains(" failed on ", StringComparison.Ordinal)))
+    {
+        notes.Add($"The mix holds {QueryMix.Hostile.Count} hostile inputs (query syntax, quotes, SQL); no engine failed on any query.");
+    }
+
     // Relevance on the ilm-kreis + demo entries alone: the set judges those entries, and a
     // generated entry that answers a query well would count as a miss.
     Log("relevance set");
