@@ -140,6 +140,7 @@ try
     Console.WriteLine(string.Create(c, $"Latency: {mix.Count} queries × {options.Rounds} rounds after one warm-up round, top 10 per query. Relevance: {relevance.Queries.Count} queries of {shownRelevancePath} on the ilm-kreis + demo entries ({relevanceCorpus.Count:#,0} documents)."));
     Console.WriteLine();
     Console.Write(ResultTable.Render(engines.Select(e => e.Result)));
+    Console.WriteLine();
     foreach (var note in notes.Distinct())
     {
         Console.WriteLine($"- {note}");
