@@ -55,10 +55,11 @@ try
     var running = new List<(EngineResult Result, ISearchEngine Engine)>();
     foreach (var (result, create) in engines)
     {
+        ISearchEngine? engine = null;
         try
         {
             Log($"{result.Engine}: building");
-            var engine = create("big");
+            engine = create("big");
             var watch = Stopwatch.StartNew();
             engine.Build(corpus.ByCulture);
             result.BuildTime = watch.Elapsed;
@@ -79,6 +80,7 @@ try
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
+            engine?.Dispose();
             result.Missing = e.Message.ReplaceLineEndings(" ");
             Log($"{result.Engine}: not run: {e.Message}");
         }
@@ -114,6 +116,19 @@ try
     // generated entry that answers a query well would count as a miss.
     Log("relevance set");
     foreach (var (result, create) in engines.Where(e => e.Result.Missing is null))
+    {
+        try
+        {
+            ScoreRelevance(result, create);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            (result.RecallAt5, result.Mrr) = (double.NaN, double.NaN);
+            notes.Add($"{result.Engine}: relevance not measured: {e.Message.ReplaceLineEndings(" ")}");
+        }
+    }
+
+    void ScoreRelevance(EngineResult result, Func<string, ISearchEngine> create)
     {
         using var engine = create("rel");
         engine.Build(relevanceCorpus.ByCulture);
