@@ -39,9 +39,11 @@ public static class Searcher
                 return SearchResults.Empty(words, page, pageSize);
             }
 
+            // Fuzzy terms are expanded once, for the search and the highlighter alike.
+            var rewritten = searcher.Rewrite(query);
             var filter = FilterFor(request);
             var collector = new MatchCollector(request.OpenNow, request.OnlyOpenNow);
-            searcher.Search(filter is null ? query : new FilteredQuery(query, new QueryWrapperFilter(filter)), collector);
+            searcher.Search(filter is null ? rewritten : new FilteredQuery(rewritten, new QueryWrapperFilter(filter)), collector);
             var all = collector.Ranked();
             if (all.Count == 0)
             {
@@ -49,7 +51,7 @@ public static class Searcher
                 return SearchResults.Empty(words, page, pageSize, unfiltered ? DidYouMean.Suggest(searcher.IndexReader, words) : null);
             }
 
-            var highlights = new Highlights(searcher.Rewrite(query), index.QueryAnalyzer);
+            var highlights = new Highlights(rewritten, index.QueryAnalyzer);
             var hits = all.Skip((page - 1) * pageSize).Take(pageSize).Select(s => Hit(searcher, s, highlights)).ToList();
             return new SearchResults(words, all.Count, page, pageSize, hits, Facets(collector, request.OpenNow is not null), null);
         });
