@@ -17,6 +17,8 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
     [InlineData("/admin/uebersetzungen/anonymer-krankenschein/fa", 375)]
     [InlineData("/admin/uebersetzungen/anonymer-krankenschein/de", 1280)]
     [InlineData("/admin/suchindex", 375)]
+    [InlineData("/admin/pruefrunden", 1280)]
+    [InlineData("/admin/pruefrunden", 375)]
     public async Task Staff_pages_have_no_axe_violations(string url, int width)
     {
         var page = await SignedInPageAsync(url, width);
