@@ -10,13 +10,39 @@ public sealed class ContentChangeSignal
 {
     private long _version;
     private long _lastChange;
+    private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     public long Version => Interlocked.Read(ref _version);
 
     /// <summary>The highest change-log id this process knows of (its own saves included).</summary>
     public long LastChange => Interlocked.Read(ref _lastChange);
 
-    public void Changed() => Interlocked.Increment(ref _version);
+    public void Changed()
+    {
+        Interlocked.Increment(ref _version);
+        Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+
+    /// <summary>
+    /// Completes as soon as <see cref="Version"/> differs from <paramref name="seen"/>, or after
+    /// <paramref name="timeout"/>; lets a background worker react at once instead of polling.
+    /// </summary>
+    public async Task WaitForChangeAsync(long seen, TimeSpan timeout, CancellationToken ct)
+    {
+        var next = Volatile.Read(ref _next).Task;
+        if (Version != seen)
+        {
+            return;
+        }
+
+        try
+        {
+            await next.WaitAsync(timeout, ct);
+        }
+        catch (TimeoutException)
+        {
+        }
+    }
 
     /// <summary>Records a change-log id; raises the signal when it is newer than any known.</summary>
     /// <param name="changeId">The id seen.</param>

@@ -33,7 +33,13 @@ public static class QueryBuilder
     private const float TieBreaker = 0.5f;
 
     /// <summary>The query, or null when no word is left after analysis (only stop words, say).</summary>
-    public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer)
+    /// <param name="words">The visitor's words.</param>
+    /// <param name="analyzer">The culture's query analyzer.</param>
+    /// <param name="isKnown">
+    /// Whether a term occurs in the index. A word the index knows as typed is taken as spelt right
+    /// and gets no fuzzy variants, which are the expensive part of a query; null: always fuzzy.
+    /// </param>
+    public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer, Func<Term, bool>? isKnown = null)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(analyzer);
@@ -41,7 +47,7 @@ public static class QueryBuilder
         foreach (var word in words)
         {
             var perWord = new BooleanQuery();
-            AddTerms(perWord, word, analyzer, 1f, QueryWords.MaxEdits(word));
+            AddTerms(perWord, word, analyzer, 1f, QueryWords.MaxEdits(word), isKnown);
             foreach (var synonym in Synonyms.For(word))
             {
                 AddTerms(perWord, synonym, analyzer, SynonymWeight, maxEdits: 0);
@@ -121,14 +127,16 @@ public static class QueryBuilder
         return best.Disjuncts.Count > 0 ? best : null;
     }
 
-    private static void AddTerms(BooleanQuery into, string word, Analyzer analyzer, float weight, int maxEdits)
+    private static void AddTerms(BooleanQuery into, string word, Analyzer analyzer, float weight, int maxEdits, Func<Term, bool>? isKnown = null)
     {
         foreach (var term in SearchAnalyzers.Tokens(analyzer, word))
         {
+            var fuzzy = maxEdits > 0 && term.Length > maxEdits
+                && !(isKnown is not null && SearchFields.Weighted.Any(f => isKnown(new Term(f.Field, term))));
             foreach (var (field, boost) in SearchFields.Weighted)
             {
                 into.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight }, Occur.SHOULD);
-                if (maxEdits > 0 && term.Length > maxEdits)
+                if (fuzzy)
                 {
                     // A prefix length of 1 would make fuzzy terms cheaper (see the search
                     // benchmark) but moved cross-language hits out of the top five; kept at 0.

@@ -31,9 +31,10 @@ public static class Searcher
             return SearchResults.Empty(words, page, pageSize);
         }
 
-        var query = QueryBuilder.Build(words, index.QueryAnalyzer);
         return index.WithSearcher(searcher =>
         {
+            var reader = searcher.IndexReader;
+            var query = QueryBuilder.Build(words, index.QueryAnalyzer, term => reader.DocFreq(term) > 0);
             if (query is null)
             {
                 return SearchResults.Empty(words, page, pageSize);

@@ -3,14 +3,14 @@ using Wegweiser.Data.Stores;
 namespace Wegweiser.Web.Features.Search;
 
 /// <summary>
-/// Keeps the search indexes fresh: rebuilds them at start-up and whenever
-/// <see cref="ContentChangeSignal"/> reports a saved change (checked every 250 ms), so a publish,
-/// unpublish or archive is searchable within a second. Searches keep using the previous index
+/// Keeps the search indexes fresh: rebuilds them at start-up and as soon as
+/// <see cref="ContentChangeSignal"/> reports a saved change (here or, through the change log, on
+/// another node), so a publish, unpublish or archive is searchable within a second. Searches keep using the previous index
 /// until the new one is complete.
 /// </summary>
 public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentChangeSignal signal, ILogger<SearchIndexingService> logger) : BackgroundService
 {
-    private static readonly TimeSpan Poll = TimeSpan.FromMilliseconds(250);
+    private static readonly TimeSpan Safety = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -20,7 +20,7 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
         while (!stoppingToken.IsCancellationRequested)
         {
             var version = signal.Version;
-            var wait = Poll;
+            TimeSpan? pause = null;
             if (version != built)
             {
                 try
@@ -43,13 +43,20 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
                 {
                     // Search keeps serving the last good index; the next attempt follows shortly.
                     logger.LogError(e, "Rebuilding the search indexes failed");
-                    wait = AfterFailure;
+                    pause = AfterFailure;
                 }
             }
 
             try
             {
-                await Task.Delay(wait, stoppingToken);
+                if (pause is { } failed)
+                {
+                    await Task.Delay(failed, stoppingToken);
+                }
+                else
+                {
+                    await signal.WaitForChangeAsync(version, Safety, stoppingToken);
+                }
             }
             catch (OperationCanceledException)
             {
