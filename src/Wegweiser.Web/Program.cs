@@ -63,6 +63,7 @@ builder.Services.AddScoped<LanguageLinks>();
 builder.Services.AddScoped<DirectoryQueries>();
 builder.Services.AddScoped<Wegweiser.Web.Features.Translation.TranslationOverview>();
 builder.Services.AddScoped<Wegweiser.Web.Features.Editorial.ReviewOverview>();
+builder.Services.AddScoped<Wegweiser.Web.Features.Editorial.Entries.EntryWorkflow>();
 builder.Services.AddSingleton<Wegweiser.Web.Features.Media.ImageProcessor>();
 builder.Services.AddSingleton<Wegweiser.Web.Features.Media.MediaStore>();
 builder.Services.AddSingleton<OpeningHoursFormatter>();
