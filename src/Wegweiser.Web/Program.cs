@@ -64,6 +64,7 @@ builder.Services.AddScoped<DirectoryQueries>();
 builder.Services.AddScoped<Wegweiser.Web.Features.Translation.TranslationOverview>();
 builder.Services.AddScoped<Wegweiser.Web.Features.Editorial.ReviewOverview>();
 builder.Services.AddScoped<Wegweiser.Web.Features.Editorial.Entries.EntryWorkflow>();
+builder.Services.AddScoped<Wegweiser.Web.Features.Editorial.Entries.EntryEditing>();
 builder.Services.AddSingleton<Wegweiser.Web.Features.Media.ImageProcessor>();
 builder.Services.AddSingleton<Wegweiser.Web.Features.Media.MediaStore>();
 builder.Services.AddSingleton<OpeningHoursFormatter>();

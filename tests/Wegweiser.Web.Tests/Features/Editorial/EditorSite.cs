@@ -42,6 +42,15 @@ public static class EditorSite
             fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).Append(new("__RequestVerificationToken", token))));
     }
 
+    /// <summary>Whether the site refused: a redirect to the sign-in page (signed out, or signed in without the right) or 403.</summary>
+    public static bool IsDenied(HttpResponseMessage response) =>
+        response.StatusCode == System.Net.HttpStatusCode.Forbidden
+        || (response.StatusCode == System.Net.HttpStatusCode.Redirect && response.Headers.Location is { } location
+            && (location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0]) == "/konto/anmelden");
+
+    public static void AssertDenied(HttpResponseMessage response) =>
+        Assert.True(IsDenied(response), $"Expected a refusal, got {(int)response.StatusCode} {response.Headers.Location}");
+
     /// <summary>The item with all versions, read fresh from the database.</summary>
     public static Task<ContentItem> ItemAsync(WegweiserFactory factory, string key) =>
         factory.QueryAsync(db => db.ContentItems.AsNoTracking().Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery().SingleAsync(i => i.Key == key));
