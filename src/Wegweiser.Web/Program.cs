@@ -71,6 +71,8 @@ builder.Services.AddSingleton<OpeningHoursFormatter>();
 builder.Services.AddScoped<WhenFormatter>();
 builder.Services.AddHostedService<ExpiredContentArchiver>();
 builder.Services.AddHostedService<DataRetentionJob>();
+builder.Services.AddSingleton<Wegweiser.Web.Features.Editorial.Entries.ScheduledWorkflowJob>();
+builder.Services.AddHostedService(sp => sp.GetRequiredService<Wegweiser.Web.Features.Editorial.Entries.ScheduledWorkflowJob>());
 builder.Services.AddWegweiserSearch(builder.Configuration, dataFolder);
 builder.Services.AddSingleton<ContactRequestLimiter>();
 builder.Services.AddResponseCompression(o =>

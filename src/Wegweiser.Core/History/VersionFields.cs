@@ -8,7 +8,8 @@ namespace Wegweiser.Core.History;
 /// <summary>
 /// A content version as a flat list of named values, so two versions can be compared field by
 /// field: texts as "de.title", "en.summary" …; data as JSON paths ("contact.phone",
-/// "course.level", "topics"). Lists of plain values become one comma-separated value.
+/// "course.level", "topics"). Lists of plain values become one comma-separated value; opening
+/// hours are one value in the text form editors write (see <see cref="Scheduling.ScheduleText"/>).
 /// </summary>
 public static class VersionFields
 {
@@ -32,7 +33,14 @@ public static class VersionFields
             }
         }
 
-        Flatten(JsonSerializer.SerializeToNode(version.Data, Json), "", fields);
+        var data = JsonSerializer.SerializeToNode(version.Data, Json)!.AsObject();
+        data.Remove("schedule"); // compared as the text lines editors write, not as JSON
+        Flatten(data, "", fields);
+        if (Scheduling.ScheduleText.Format(version.Data.Schedule) is { Length: > 0 } hours)
+        {
+            fields["schedule"] = hours;
+        }
+
         if (version.LastReviewedOn is { } reviewed)
         {
             fields["lastReviewed"] = reviewed.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -182,12 +182,8 @@ public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, Entry
         if (latest.State == WorkflowState.Draft)
         {
             SentBack = await db.AuditEntries.AsNoTracking()
-                .Where(a => a.ItemId == item.Id && a.VersionNumber == latest.Number && a.Comment != null)
+                .Where(a => a.ItemId == item.Id && a.VersionNumber == latest.Number && a.Action == "workflow.sentback")
                 .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
-            if (SentBack?.Action != "workflow.sentback")
-            {
-                SentBack = null;
-            }
         }
 
         Planned = await db.ScheduledActions.AsNoTracking().Where(a => a.ItemId == item.Id && a.DoneUtc == null).OrderBy(a => a.DueUtc).ToListAsync(ct);
