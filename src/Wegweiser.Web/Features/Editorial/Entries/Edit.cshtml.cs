@@ -88,7 +88,8 @@ public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, Entry
 
     public Task<IActionResult> OnPostSendBackAsync(string key, [FromForm(Name = "kommentar")] string? comment, CancellationToken ct) =>
         StepAsync(key, "zurueckgegeben", () =>
-            string.IsNullOrWhiteSpace(comment) || comment.Trim().Length > AuditEntryLimits.Comment
+            !EditorPermissions.CanPublish(User) ? EntryWorkflow.Outcome.NotAllowed
+            : string.IsNullOrWhiteSpace(comment) || comment.Trim().Length > AuditEntryLimits.Comment
                 ? new EntryWorkflow.Outcome(false, "Editor.Error.Comment")
                 : workflow.SendBack(Item, User, comment.Trim()), ct);
 
@@ -96,6 +97,11 @@ public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, Entry
     public Task<IActionResult> OnPostScheduleAsync(string key, [FromForm(Name = "art")] string? kind, [FromForm(Name = "zeitpunkt")] string? when, CancellationToken ct) =>
         StepAsync(key, "geplant", () =>
         {
+            if (!EditorPermissions.CanPublish(User))
+            {
+                return EntryWorkflow.Outcome.NotAllowed; // before looking at the input: the answer must not depend on it
+            }
+
             if (kind is not ("veroeffentlichen" or "archivieren"))
             {
                 return new EntryWorkflow.Outcome(false, "Editor.Error.Unknown");
