@@ -45,7 +45,7 @@ public sealed class NewModel(EntryEditing editing, WegweiserDbContext db) : Page
 
         var item = editing.Create(Type, Input, User);
         await db.SaveChangesAsync(ct);
-        return Redirect($"/admin/eintraege/{item.Key}?gespeichert=1");
+        return Redirect($"/admin/eintraege/{item.Key}?erledigt=gespeichert");
     }
 
     private IActionResult? Refuse(string? type)
