@@ -75,6 +75,58 @@ public class EntryEditTests
     }
 
     [Fact]
+    public async Task Course_and_event_fields_are_checked_too()
+    {
+        await using var factory = new WegweiserFactory("demo");
+        var editor = await EditorSite.SignedInAsync(factory, "redaktion", Roles.Editor);
+        const string course = "demo-integrationskurs-a2-ilmenau";
+        const string ev = "demo-gesundheitstag-arnstadt";
+
+        var courseForm = await FormFields.ReadAsync(editor, $"/admin/eintraege/{course}");
+        var courseResponse = await courseForm.Set("Input.CourseStarts", "2027-03-01").Set("Input.CourseEnds", "2027-02-01")
+            .Set("Input.FreePlaces", "-3").Set("Input.Level", "D9").Set("Input.Addresses[0].PostalCode", "123")
+            .PostAsync(editor, $"/admin/eintraege/{course}");
+        var eventForm = await FormFields.ReadAsync(editor, $"/admin/eintraege/{ev}");
+        var eventResponse = await eventForm.Set("Input.EventStarts", "morgen").Set("Input.EventMonth", "13")
+            .PostAsync(editor, $"/admin/eintraege/{ev}");
+        var courseHtml = await courseResponse.Content.ReadAsStringAsync();
+        var eventHtml = await eventResponse.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, courseResponse.StatusCode);
+        Assert.Contains("<p class=\"field-error\" id=\"err-courseEnds\">Das Ende liegt vor dem Beginn.</p>", courseHtml);
+        Assert.Contains("<p class=\"field-error\" id=\"err-freePlaces\">Bitte geben Sie eine ganze Zahl ab 0 ein.</p>", courseHtml);
+        Assert.Contains("<p class=\"field-error\" id=\"err-level\">Diese Auswahl gibt es nicht.</p>", courseHtml);
+        Assert.Contains("<p class=\"field-error\" id=\"err-address-0-postalCode\">Eine Postleitzahl hat fünf Ziffern.</p>", courseHtml);
+        Assert.Equal(HttpStatusCode.BadRequest, eventResponse.StatusCode);
+        Assert.Contains("<p class=\"field-error\" id=\"err-eventStarts\">Bitte geben Sie Datum und Uhrzeit ein, z. B. 10.10.2026 14:00.</p>", eventHtml);
+        Assert.Contains("<p class=\"field-error\" id=\"err-eventMonth\">Bitte geben Sie einen Monat von 1 bis 12 ein.</p>", eventHtml);
+        Assert.Equal(0, await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "entry.saved")));
+    }
+
+    [Fact]
+    public async Task Every_entry_of_both_recipes_survives_an_unchanged_save_without_a_new_version()
+    {
+        await using var factory = new WegweiserFactory("demo");
+        var editor = await EditorSite.SignedInAsync(factory, "redaktion", Roles.Editor);
+        var keys = await factory.QueryAsync(db => db.ContentItems.Select(i => i.Key).ToListAsync());
+        var versions = await factory.QueryAsync(db => db.ContentVersions.CountAsync());
+
+        var changed = new List<string>();
+        foreach (var key in keys)
+        {
+            var response = await (await FormFields.ReadAsync(editor, $"/admin/eintraege/{key}")).PostAsync(editor, $"/admin/eintraege/{key}");
+            if (response.Headers.Location?.OriginalString != $"/admin/eintraege/{key}?erledigt=unveraendert")
+            {
+                changed.Add($"{key}: {(int)response.StatusCode} {response.Headers.Location}");
+            }
+        }
+
+        Assert.True(keys.Count > 100);
+        Assert.Empty(changed);
+        Assert.Equal(versions, await factory.QueryAsync(db => db.ContentVersions.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_new_course_is_a_draft_that_the_publisher_approves_and_the_public_then_sees()
     {
         await using var factory = new WegweiserFactory("demo");

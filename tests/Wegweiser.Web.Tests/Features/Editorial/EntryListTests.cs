@@ -44,10 +44,16 @@ public class EntryListTests(EntryListTests.Site site) : IClassFixture<EntryListT
     {
         var overdue = await site.Editor.GetStringAsync("/admin/eintraege?pruefung=ueberfaellig&typ=Club");
         var missingEnglish = await site.Editor.GetStringAsync("/admin/eintraege?sprache=en&uebersetzung=fehlt&typ=Club");
+        var missingArabic = await site.Editor.GetStringAsync("/admin/eintraege?sprache=ar&uebersetzung=fehlt");
+        var currentArabic = await site.Editor.GetStringAsync("/admin/eintraege?sprache=ar&uebersetzung=aktuell&typ=Service");
 
         Assert.Contains("href=\"/admin/eintraege/demo-schachclub-arnstadt\"", overdue); // reviewed 2025-03-10, clubs every 12 months
         Assert.Contains("überfällig", overdue);
         Assert.Contains("<option value=\"fehlt\" selected=\"selected\">", missingEnglish);
+        Assert.DoesNotContain("href=\"/admin/eintraege/demo-chor-ilmenau\"", missingEnglish); // the demo clubs are in English
+        Assert.Contains("href=\"/admin/eintraege/demo-chor-ilmenau\"", missingArabic); // … but not in Arabic
+        Assert.DoesNotContain("href=\"/admin/eintraege/demo-migrationsberatung-arnstadt\"", missingArabic);
+        Assert.Contains("href=\"/admin/eintraege/demo-migrationsberatung-arnstadt\"", currentArabic);
     }
 
     [Fact]

@@ -174,11 +174,11 @@ public sealed class EntryInput
 
         var d = version.Data;
         d.Organisation = Clean(Organisation);
-        d.Topics = Distinct(Topics);
-        d.Needs = Distinct(Needs);
-        d.TargetGroups = Distinct(TargetGroups);
-        d.Towns = Distinct(Towns);
-        d.Languages = Distinct(Languages);
+        d.Topics = Keep(d.Topics, Topics);
+        d.Needs = Keep(d.Needs, Needs);
+        d.TargetGroups = Keep(d.TargetGroups, TargetGroups);
+        d.Towns = Keep(d.Towns, Towns);
+        d.Languages = Keep(d.Languages, Languages);
         var contact = new ContactData { Phone = Clean(Phone), Email = Clean(Email), Website = Clean(Website) };
         d.Contact = contact.IsEmpty ? null : contact;
         d.Addresses = Addresses.Where(a => !a.IsEmpty)
@@ -197,13 +197,15 @@ public sealed class EntryInput
             Childcare = FromYesNo(Childcare),
             FreePlaces = int.TryParse(FreePlaces, NumberStyles.None, CultureInfo.InvariantCulture, out var places) ? places : null,
         };
-        d.Event = type != ContentType.Event ? null : new EventData
+        var eventData = new EventData
         {
             Starts = ParseDateTime(EventStarts),
             Ends = ParseDateTime(EventEnds),
             Recurrence = Enum.TryParse<Core.Content.Recurrence>(Recurrence, out var rec) ? rec : Core.Content.Recurrence.None,
             Month = int.TryParse(EventMonth, NumberStyles.None, CultureInfo.InvariantCulture, out var month) ? month : null,
         };
+        var noDates = eventData is { Starts: null, Ends: null, Month: null, Recurrence: Core.Content.Recurrence.None };
+        d.Event = type != ContentType.Event || noDates ? null : eventData;
         d.Club = type != ContentType.Club ? null : new ClubData { Category = Clean(ClubCategory), NewcomersWelcome = FromYesNo(NewcomersWelcome) };
         var internalContact = new InternalContact { Name = Clean(InternalName), Phone = Clean(InternalPhone), Email = Clean(InternalEmail) };
         d.Volunteer = type != ContentType.VolunteerInitiative ? null : new VolunteerData
@@ -224,8 +226,12 @@ public sealed class EntryInput
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 
-    private static List<string> Distinct(IEnumerable<string> values) =>
-        values.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList();
+    /// <summary>The chosen keys; those chosen before keep their order (the form lists them in taxonomy order), new ones follow.</summary>
+    private static List<string> Keep(List<string> before, IEnumerable<string> chosen)
+    {
+        var wanted = chosen.Where(v => !string.IsNullOrWhiteSpace(v)).Distinct(StringComparer.Ordinal).ToList();
+        return [.. before.Where(wanted.Contains), .. wanted.Where(v => !before.Contains(v))];
+    }
 
     private static string? YesNo(bool? value) => value switch { true => "ja", false => "nein", null => "" };
 
