@@ -38,10 +38,12 @@ public class WorkflowTests
         Assert.Contains(Html.Encode(oldTitle), await visitor.GetStringAsync($"/de/vereine/{original.Translation("de")!.Slug}"));
     }
 
-    [Fact]
-    public async Task The_job_publishes_and_archives_at_the_planned_time_and_not_before()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task The_job_publishes_and_archives_at_the_planned_time_and_not_before(string provider)
     {
-        await using var factory = new WegweiserFactory("demo", now: FixedClock.Berlin(2026, 11, 25, 10));
+        await using var factory = new WegweiserFactory("demo", provider, null, FixedClock.Berlin(2026, 11, 25, 10));
         var publisher = await EditorSite.SignedInAsync(factory, "beauftragte", Roles.Publisher);
         const string draft = "demo-entwurf-laufgruppe-martinroda";
         var job = factory.Services.GetRequiredService<ScheduledWorkflowJob>();
@@ -80,10 +82,12 @@ public class WorkflowTests
         Assert.Equal(["schedule.publish.done", "schedule.archive.done"], audit);
     }
 
-    [Fact]
-    public async Task The_audit_trail_records_who_changed_which_fields_and_the_diff_shows_the_words()
+    [Theory]
+    [InlineData("sqlite")]
+    [InlineData("postgres")]
+    public async Task The_audit_trail_records_who_changed_which_fields_and_the_diff_shows_the_words(string provider)
     {
-        await using var factory = new WegweiserFactory("demo");
+        await using var factory = new WegweiserFactory("demo", provider);
         var editor = await EditorSite.SignedInAsync(factory, "redaktion", Roles.Editor);
         var before = (await EditorSite.ItemAsync(factory, Chor)).Latest;
 
