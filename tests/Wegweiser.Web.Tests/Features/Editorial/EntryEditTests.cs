@@ -127,6 +127,30 @@ public class EntryEditTests
     }
 
     [Fact]
+    public async Task A_change_made_meanwhile_by_someone_else_is_not_overwritten_unawares()
+    {
+        await using var factory = new WegweiserFactory("demo");
+        var erika = await EditorSite.SignedInAsync(factory, "erika", Roles.Editor);
+        var max = await EditorSite.SignedInAsync(factory, "max", Roles.Editor);
+        var erikasForm = await FormFields.ReadAsync(erika, $"/admin/eintraege/{Chor}");
+        var maxsForm = await FormFields.ReadAsync(max, $"/admin/eintraege/{Chor}");
+
+        await erikasForm.Set("Input.Texts[summary]", "Erikas Fassung").PostAsync(erika, $"/admin/eintraege/{Chor}");
+        var stale = await maxsForm.Set("Input.Texts[summary]", "Max' Fassung").PostAsync(max, $"/admin/eintraege/{Chor}");
+        var html = await stale.Content.ReadAsStringAsync();
+        var summaryAfterConflict = (await EditorSite.ItemAsync(factory, Chor)).Latest.Translation("de")!.Field(ContentFields.Summary);
+        var again = await maxsForm.Set("Input.Stamp", System.Text.RegularExpressions.Regex.Match(html, "name=\"Input.Stamp\" value=\"([^\"]+)\"").Groups[1].Value)
+            .PostAsync(max, $"/admin/eintraege/{Chor}");
+
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains("Jemand hat den Eintrag geändert, während Sie ihn bearbeitet haben.", html);
+        Assert.Contains("Max&#x27; Fassung", html);
+        Assert.Equal("Erikas Fassung", summaryAfterConflict);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("Max' Fassung", (await EditorSite.ItemAsync(factory, Chor)).Latest.Translation("de")!.Field(ContentFields.Summary));
+    }
+
+    [Fact]
     public async Task A_new_course_is_a_draft_that_the_publisher_approves_and_the_public_then_sees()
     {
         await using var factory = new WegweiserFactory("demo");
@@ -201,7 +225,8 @@ public class EntryEditTests
         var submitted = await EditorSite.PostAsync(provider, $"/admin/eintraege/{own}?handler=Submit", $"/admin/eintraege/{own}");
         var other = await provider.GetAsync($"/admin/eintraege/{Chor}");
         var publish = await EditorSite.PostAsync(provider, $"/admin/eintraege/{own}?handler=Publish", $"/admin/eintraege/{own}");
-        var moved = await form.Set("Input.Organisation", "demo-bildungswerk-ilmenau").PostAsync(provider, $"/admin/eintraege/{own}");
+        var moved = await (await FormFields.ReadAsync(provider, $"/admin/eintraege/{own}"))
+            .Set("Input.Organisation", "demo-bildungswerk-ilmenau").PostAsync(provider, $"/admin/eintraege/{own}");
 
         Assert.Contains($"href=\"/admin/eintraege/{own}\"", list);
         Assert.DoesNotContain($"href=\"/admin/eintraege/{Chor}\"", list);

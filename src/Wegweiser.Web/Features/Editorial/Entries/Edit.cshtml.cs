@@ -37,6 +37,9 @@ public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, Entry
 
     public bool CanPublish => EditorPermissions.CanPublish(User);
 
+    /// <summary>The entry changed since the form was opened; nothing was saved.</summary>
+    public bool Stale { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(string key, [FromQuery(Name = "erledigt")] string? done, CancellationToken ct)
     {
         if (await LoadAsync(key, ct) is { } refused)
@@ -57,6 +60,18 @@ public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, Entry
         }
 
         var errors = await editing.ValidateAsync(Input, Item.Type, Item, User, ct);
+        var current = EntryInput.StampOf(Item.Latest);
+        if (Input.Stamp != current)
+        {
+            // Someone saved or moved the entry since this form was opened: show what was typed, save nothing.
+            // The form now carries the current stamp, so saving again overwrites on purpose.
+            Stale = true;
+            Input.Stamp = current;
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            Form = await editing.FormAsync(Item.Type, Input.WithEmptyAddressRow(), errors, false, User, HasTranslations, ct);
+            return Page();
+        }
+
         if (errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;

@@ -86,6 +86,12 @@ public sealed class EntryInput
     /// <summary>A typo fix that keeps the translations current.</summary>
     public bool MinorEdit { get; set; }
 
+    /// <summary>Which state of the entry the form was filled from (see <see cref="StampOf"/>), to notice a change by someone else.</summary>
+    public string? Stamp { get; set; }
+
+    public static string StampOf(ContentVersion latest) =>
+        $"{latest.Number}-{latest.ModifiedUtc.Ticks.ToString(CultureInfo.InvariantCulture)}";
+
     public sealed class AddressInput
     {
         public string? Name { get; set; }
@@ -151,6 +157,7 @@ public sealed class EntryInput
         input.InternalPhone = d.Volunteer?.InternalContact?.Phone;
         input.InternalEmail = d.Volunteer?.InternalContact?.Email;
         input.Abbreviation = d.Glossary?.Abbreviation;
+        input.Stamp = version is null ? null : StampOf(version);
         return input.WithEmptyAddressRow();
     }
 
