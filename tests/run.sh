@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The one test command: installs what the tests need when it is missing (Debian's Chromium, a
 # PostgreSQL server, time zone data), starts a throwaway PostgreSQL on loopback, runs every test
-# project of the solution, stops what it started, and ends with one summary line
+# project of the solution with a real SMTP server on loopback (tests/tools/SmtpSink), stops what it
+# started, and ends with one summary line
 # "N passed, N failed" (", N skipped" if any). Exits non-zero on any failure.
 set -uo pipefail
 cd "$(dirname "$0")/.."
@@ -28,10 +29,13 @@ command -v dotnet >/dev/null || { echo "dotnet SDK not found" >&2; exit 2; }
 # 2. A throwaway PostgreSQL cluster on loopback, removed on exit.
 PGDATA_DIR=$(mktemp -d /tmp/wegweiser-pg.XXXXXX)
 RESULTS=$(mktemp -d /tmp/wegweiser-results.XXXXXX)
+MAIL_DIR=$(mktemp -d /tmp/wegweiser-mail.XXXXXX)
 run_pg() { if [ "$(id -u)" -eq 0 ]; then su postgres -s /bin/sh -c "$*"; else sh -c "$*"; fi; }
+SINK_PID=""
 cleanup() {
+  [ -n "$SINK_PID" ] && kill "$SINK_PID" 2>/dev/null && wait "$SINK_PID" 2>/dev/null
   run_pg "$PGBIN/pg_ctl -D $PGDATA_DIR -m fast -w stop" >/dev/null 2>&1 || true
-  rm -rf "$PGDATA_DIR" "$RESULTS"
+  rm -rf "$PGDATA_DIR" "$RESULTS" "$MAIL_DIR"
 }
 trap cleanup EXIT
 [ "$(id -u)" -eq 0 ] && chown postgres "$PGDATA_DIR"
@@ -51,6 +55,25 @@ export WEGWEISER_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres;Pool
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 log "building"
 dotnet build Wegweiser.sln -nologo -v quiet -clp:ErrorsOnly || { echo "0 passed, 1 failed"; exit 1; }
+# 4. A real SMTP server on loopback (tests/tools/SmtpSink): each message it receives becomes an .eml
+# file in $WEGWEISER_TEST_SMTP_FOLDER. The first free port from 25250 on.
+SINK_DLL=tests/tools/SmtpSink/bin/Debug/net10.0/SmtpSink.dll
+SMTP_PORT=""
+for candidate in $(seq 25250 25280); do
+  dotnet "$SINK_DLL" --port "$candidate" --folder "$MAIL_DIR" >"$RESULTS/smtp-sink.log" 2>&1 &
+  SINK_PID=$!
+  for _ in $(seq 1 50); do
+    grep -q "listening" "$RESULTS/smtp-sink.log" 2>/dev/null && break
+    kill -0 "$SINK_PID" 2>/dev/null || break
+    sleep 0.1
+  done
+  if grep -q "listening" "$RESULTS/smtp-sink.log"; then SMTP_PORT=$candidate; break; fi
+  kill "$SINK_PID" 2>/dev/null; wait "$SINK_PID" 2>/dev/null; SINK_PID=""
+done
+[ -n "$SMTP_PORT" ] || { cat "$RESULTS/smtp-sink.log" >&2; echo "The SMTP sink did not start" >&2; exit 2; }
+log "SMTP sink on 127.0.0.1:$SMTP_PORT"
+export WEGWEISER_TEST_SMTP="127.0.0.1:$SMTP_PORT" WEGWEISER_TEST_SMTP_FOLDER="$MAIL_DIR"
+
 log "testing"
 # One test project at a time: the browser tests time out when they share two cores with the rest.
 dotnet test Wegweiser.sln --no-build -nologo -m:1 --logger "trx" --results-directory "$RESULTS" "$@"
@@ -60,7 +83,7 @@ rc=$?
 mkdir -p artifacts/screenshots
 find tests -path '*/bin/*/screenshots/*.png' -exec cp {} artifacts/screenshots/ \; 2>/dev/null || true
 
-# 4. One summary line from the result files.
+# 5. One summary line from the result files.
 python3 - "$RESULTS" "$rc" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}

@@ -29,7 +29,7 @@ public static class DataServiceCollectionExtensions
         }
 
         services.AddSingleton<ContentChangeSignal>();
-        services.AddSingleton<ContentChangeInterceptor>();
+        services.AddSingleton(sp => new ContentChangeInterceptor(sp.GetRequiredService<ContentChangeSignal>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<PublishedContentCache>();
         services.AddScoped<ContentStore>();
         services.AddScoped<TaxonomyStore>();

@@ -32,6 +32,14 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<ScheduledAction> ScheduledActions => Set<ScheduledAction>();
 
+    public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
+
+    public DbSet<ReviewRounds.ReviewRound> ReviewRounds => Set<ReviewRounds.ReviewRound>();
+
+    public DbSet<ReviewRounds.ReviewRequest> ReviewRequests => Set<ReviewRounds.ReviewRequest>();
+
+    public DbSet<ReviewRounds.ReviewRequestEntry> ReviewRequestEntries => Set<ReviewRounds.ReviewRequestEntry>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -44,6 +52,27 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
             e.HasKey(r => r.Name);
             e.Property(r => r.Name).HasMaxLength(120);
             e.Property(r => r.Hash).HasMaxLength(64);
+        });
+        builder.Entity<ContentChange>(e => e.HasIndex(c => c.ChangedUtc));
+        builder.Entity<ReviewRounds.ReviewRound>(e =>
+        {
+            e.Property(r => r.Title).HasMaxLength(200);
+            e.Property(r => r.CreatedBy).HasMaxLength(256);
+            e.Property(r => r.LinkBaseUrl).HasMaxLength(300);
+            e.HasMany(r => r.Requests).WithOne(r => r.Round).HasForeignKey(r => r.RoundId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<ReviewRounds.ReviewRequest>(e =>
+        {
+            e.Property(r => r.Email).HasMaxLength(256);
+            e.Property(r => r.OrganisationKey).HasMaxLength(200);
+            e.Property(r => r.Culture).HasMaxLength(10);
+            e.HasIndex(r => r.RoundId);
+            e.HasMany(r => r.Entries).WithOne().HasForeignKey(x => x.RequestId).OnDelete(DeleteBehavior.Cascade);
+        });
+        builder.Entity<ReviewRounds.ReviewRequestEntry>(e =>
+        {
+            e.Property(x => x.ItemKey).HasMaxLength(200);
+            e.HasIndex(x => new { x.RequestId, x.ItemKey }).IsUnique();
         });
         builder.Entity<ContactRequest>(e =>
         {

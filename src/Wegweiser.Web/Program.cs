@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Localization.Routing;
@@ -46,6 +47,16 @@ builder.Services.AddIdentity<IdentityUser, IdentityRole>(o =>
     .AddEntityFrameworkStores<WegweiserDbContext>()
     .AddErrorDescriber<Wegweiser.Web.Features.Accounts.GermanIdentityErrors>()
     .AddDefaultTokenProviders();
+// Password-reset links (Identity's data-protection tokens) work for two hours and only once:
+// setting the new password changes the security stamp the token is bound to.
+builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+builder.Services.AddTwoFactorForAdminArea();
+builder.Services.AddWegweiserEmail(builder.Configuration, dataFolder);
+builder.Services.AddWegweiserReviewRounds();
+// Keys for cookies, reset tokens and review links live with the data, so they survive restarts and
+// nodes that share the data folder's keys accept each other's links.
+builder.Services.AddDataProtection().SetApplicationName("Wegweiser").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+builder.Services.AddSingleton<Wegweiser.Web.Features.Accounts.PasswordResetLimiter>();
 builder.Services.ConfigureApplicationCookie(o =>
 {
     o.LoginPath = "/konto/anmelden";
@@ -73,6 +84,7 @@ builder.Services.AddHostedService<ExpiredContentArchiver>();
 builder.Services.AddHostedService<DataRetentionJob>();
 builder.Services.AddSingleton<Wegweiser.Web.Features.Editorial.Entries.ScheduledWorkflowJob>();
 builder.Services.AddHostedService(sp => sp.GetRequiredService<Wegweiser.Web.Features.Editorial.Entries.ScheduledWorkflowJob>());
+builder.Services.AddHostedService<ContentChangeWatcher>();
 builder.Services.AddWegweiserSearch(builder.Configuration, dataFolder);
 builder.Services.AddSingleton<ContactRequestLimiter>();
 builder.Services.AddResponseCompression(o =>
@@ -151,7 +163,8 @@ app.MapTakeAlong();
 app.MapMedia();
 app.MapFeeds();
 app.MapSearch();
-app.MapRazorPages().WithStaticAssets();
+app.MapSuggestions();
+app.MapRazorPages().WithStaticAssets().RequireTwoFactorForAdminArea();
 
 app.Run();
 return 0;

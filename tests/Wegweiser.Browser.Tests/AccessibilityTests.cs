@@ -8,7 +8,7 @@ namespace Wegweiser.Browser.Tests;
 
 public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
 {
-    private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "suggest", "sign-in", "event", "organisation", "glossary", "search", "404"];
+    private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "suggest", "sign-in", "forgot-password", "event", "organisation", "glossary", "search", "search-filtered", "404"];
 
     public static TheoryData<string, int, string> Pages()
     {
@@ -35,11 +35,13 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
             "courses-filtered" => "/de/kurse?niveau=C2&kinderbetreuung=ja",
             "topic" => "/de/themen/sprache-bildung",
             "sign-in" => "/konto/anmelden",
+            "forgot-password" => "/konto/passwort-vergessen",
             "suggest" => await DetailUrl("demo-chor-ilmenau") + "/fehler-melden",
             "need" => "/de/alltag/wohnung",
             "contact-request" => await DetailUrl("demo-sprachpatenschaften-arnstadt") + "/anfrage",
             "404" => "/de/angebote/gibt-es-nicht",
             "search" => "/de/suche?q=beratung",
+            "search-filtered" => "/de/suche?q=beratung+kurs&kostenlos=ja&ort=arnstadt",
             "service" => await DetailUrl("demo-migrationsberatung-arnstadt"),
             "course" => await DetailUrl("demo-integrationskurs-a1-arnstadt"),
             "club" => await DetailUrl("demo-chor-ilmenau"),

@@ -16,15 +16,10 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
     [InlineData("/admin/uebersetzungen/anonymer-krankenschein/ar", 1280)]
     [InlineData("/admin/uebersetzungen/anonymer-krankenschein/fa", 375)]
     [InlineData("/admin/uebersetzungen/anonymer-krankenschein/de", 1280)]
+    [InlineData("/admin/suchindex", 375)]
     public async Task Staff_pages_have_no_axe_violations(string url, int width)
     {
-        var page = await site.NewPageAsync(width);
-        await page.GotoAsync(site.BaseUrl + "/konto/anmelden?ReturnUrl=" + Uri.EscapeDataString(url));
-        await page.FillAsync("#si-user", "admin");
-        await page.FillAsync("#si-password", WegweiserFactory.AdminPassword);
-        // The sign-in form, not the search form in the site header.
-        await page.ClickAsync("form.contact-form button[type=submit]");
-        await page.WaitForURLAsync("**" + url);
+        var page = await SignedInPageAsync(url, width);
 
         var result = await page.RunAxe();
 
@@ -32,4 +27,65 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
         Assert.True(result.Violations.Length == 0, $"{url} at {width}px:\n{violations}");
         await page.Context.CloseAsync();
     }
+
+    [Fact]
+    public async Task The_reindex_button_shows_progress_and_then_the_outcome()
+    {
+        var page = await SignedInPageAsync("/admin/suchindex", 1280);
+
+        await page.ClickAsync("text=Suchindex neu aufbauen");
+        await page.WaitForSelectorAsync("text=Einträge in allen Sprachen", new() { Timeout = 30_000 });
+        var result = await page.RunAxe();
+
+        Assert.Contains("Fertig:", await page.Locator("#reindex-status").TextContentAsync());
+        Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => v.Id)));
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<Microsoft.Playwright.IPage> SignedInPageAsync(string url, int width)
+    {
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync(site.BaseUrl + "/konto/anmelden?ReturnUrl=" + Uri.EscapeDataString(url));
+        await page.FillAsync("#si-user", "admin");
+        await page.FillAsync("#si-password", WegweiserFactory.AdminPassword);
+        // The sign-in form, not the search form in the site header.
+        await page.ClickAsync("form.contact-form button[type=submit]");
+        await page.WaitForURLAsync("**/konto/anmelden-code**");
+        await page.FillAsync("#sc-code", Totp.Code(TestAccounts.AuthenticatorKey, DateTimeOffset.UtcNow));
+        await page.ClickAsync("form.contact-form button[type=submit]");
+        await page.WaitForURLAsync("**" + url);
+        return page;
+    }
+
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task Two_factor_setup_and_code_step_have_no_axe_violations(int width)
+    {
+        var editor = $"redaktion{width}";
+        await TestAccounts.CreateAsync(site.Factory, editor, Wegweiser.Web.Features.Accounts.Roles.Editor);
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync(site.BaseUrl + "/konto/anmelden?ReturnUrl=%2Fkonto%2Fzwei-faktor");
+        await page.FillAsync("#si-user", editor);
+        await page.FillAsync("#si-password", TestAccounts.Password);
+        await page.ClickAsync("form.contact-form button[type=submit]");
+        await page.WaitForURLAsync("**/konto/zwei-faktor");
+        var setup = await page.RunAxe();
+
+        var codePage = await site.NewPageAsync(width);
+        await codePage.GotoAsync(site.BaseUrl + "/konto/anmelden");
+        await codePage.FillAsync("#si-user", "admin");
+        await codePage.FillAsync("#si-password", WegweiserFactory.AdminPassword);
+        await codePage.ClickAsync("form.contact-form button[type=submit]");
+        await codePage.WaitForURLAsync("**/konto/anmelden-code**");
+        var code = await codePage.RunAxe();
+
+        Assert.True(setup.Violations.Length == 0, Describe(setup));
+        Assert.True(code.Violations.Length == 0, Describe(code));
+        await page.Context.CloseAsync();
+        await codePage.Context.CloseAsync();
+    }
+
+    private static string Describe(Deque.AxeCore.Commons.AxeResult result) =>
+        string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
 }

@@ -24,6 +24,8 @@ public sealed class BrowserSiteFixture : IAsyncLifetime
         Factory.UseKestrel(0);
         Factory.StartServer();
         BaseUrl = Factory.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+        // Administrators must sign in with a second step; the admin pages are tested behind it.
+        await TestAccounts.EnableTwoFactorAsync(Factory, "admin");
         _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

@@ -48,6 +48,9 @@ public class WegweiserFactory : WebApplicationFactory<Program>
 
     public string Provider { get; }
 
+    /// <summary>The connection string of this site's PostgreSQL database (null on SQLite), for a second node on it.</summary>
+    public string? PostgresConnectionString => _postgresDatabase;
+
     public string DataFolder { get; }
 
     public static string RecipesFolder

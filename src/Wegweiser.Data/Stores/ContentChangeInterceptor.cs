@@ -5,13 +5,14 @@ using Wegweiser.Core.Taxonomies;
 
 namespace Wegweiser.Data.Stores;
 
-/// <summary>Raises <see cref="ContentChangeSignal"/> after a save that touched content or taxonomies.</summary>
-public sealed class ContentChangeInterceptor(ContentChangeSignal signal) : SaveChangesInterceptor
+/// <summary>
+/// Adds a <see cref="ContentChange"/> to every save that touches content or taxonomies (so other
+/// nodes hear of it) and raises <see cref="ContentChangeSignal"/> once the save succeeded.
+/// </summary>
+public sealed class ContentChangeInterceptor(ContentChangeSignal signal, TimeProvider time) : SaveChangesInterceptor
 {
-    private static readonly object Marker = new();
-
-    /// <summary>Contexts whose current save touches content; a weak table, so nothing leaks.</summary>
-    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, object> Pending = [];
+    /// <summary>Contexts whose current save touches content, with their log row; a weak table, so nothing leaks.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, ContentChange> Pending = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -37,21 +38,25 @@ public sealed class ContentChangeInterceptor(ContentChangeSignal signal) : SaveC
         return ValueTask.FromResult(result);
     }
 
-    private static void Remember(DbContext? context)
+    private void Remember(DbContext? context)
     {
-        if (context is not null && context.ChangeTracker.Entries().Any(e =>
+        if (context is not null && !Pending.TryGetValue(context, out _) && context.ChangeTracker.Entries().Any(e =>
                 e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                 && e.Entity is ContentItem or ContentVersion or ContentTranslation or TaxonomyTerm))
         {
-            Pending.AddOrUpdate(context, Marker);
+            var change = new ContentChange { ChangedUtc = time.GetUtcNow().UtcDateTime };
+            context.Add(change);
+            Pending.AddOrUpdate(context, change);
         }
     }
 
     private void Signal(DbContext? context)
     {
-        if (context is not null && Pending.Remove(context))
+        if (context is not null && Pending.TryGetValue(context, out var change))
         {
+            Pending.Remove(context);
             signal.Changed();
+            signal.Observe(change.Id, raise: false);
         }
     }
 }

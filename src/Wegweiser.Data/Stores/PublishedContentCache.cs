@@ -6,9 +6,9 @@ namespace Wegweiser.Data.Stores;
 
 /// <summary>
 /// Keeps the published entries of each type and the taxonomy terms in memory, so public pages do
-/// not read the whole directory from the database on every request. A save in this process
-/// empties it at once (<see cref="ContentChangeSignal"/>); changes made by other nodes are picked
-/// up after <see cref="MaxAge"/>. The cached objects are shared: callers must not change them.
+/// not read the whole directory from the database on every request. Any saved change, in this
+/// process or (through the change log) on another node, empties it (<see cref="ContentChangeSignal"/>);
+/// <see cref="MaxAge"/> is a safety net. The cached objects are shared: callers must not change them.
 /// </summary>
 public sealed class PublishedContentCache(ContentChangeSignal signal, TimeProvider time)
 {

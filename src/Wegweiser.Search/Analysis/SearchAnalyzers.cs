@@ -6,6 +6,7 @@ using Lucene.Net.Analysis.De;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Fa;
 using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.NGram;
 using Lucene.Net.Analysis.Ru;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -19,7 +20,8 @@ namespace Wegweiser.Search.Analysis;
 /// The analyzers of each culture. Index and query use the same chain, except that German compounds
 /// are split only when indexing: the index holds "migrationsberatung", "migration" and "beratung"
 /// at one position, so a query for either part matches, while a query for the whole compound does
-/// not also match every entry that merely shares one part.
+/// not also match every entry that merely shares one part. (The query adds a compound's parts
+/// separately, weighted well below the whole word: see <see cref="CompoundPartsOf"/>.)
 /// </summary>
 public static class SearchAnalyzers
 {
@@ -27,6 +29,15 @@ public static class SearchAnalyzers
 
     private static readonly Lazy<CharArraySet> CompoundParts = new(() =>
         new CharArraySet(Version, WordLists.Lines("german-compound-parts.txt").Select(NormalizeGerman).Distinct().ToList(), false));
+
+    private static readonly Lazy<Analyzer> PartsAnalyzer = new(() => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new KeywordTokenizer(reader);
+        TokenStream stream = new GermanNormalizationFilter(new LowerCaseFilter(Version, source));
+        stream = new DictionaryCompoundWordTokenFilter(Version, stream, CompoundParts.Value,
+            minWordSize: 6, minSubwordSize: 3, maxSubwordSize: 20, onlyLongestMatch: false);
+        return new TokenStreamComponents(source, stream);
+    }));
 
     /// <summary>The analyzer that writes the index of <paramref name="culture"/>.</summary>
     public static Analyzer ForIndex(string culture) => For(culture, splitCompounds: true);
@@ -42,6 +53,57 @@ public static class SearchAnalyzers
         var source = new StandardTokenizer(Version, reader);
         return new TokenStreamComponents(source, new LowerCaseFilter(Version, source));
     });
+
+    /// <summary>The longest word beginning the suggestion field holds; longer typed words are cut to it.</summary>
+    public const int MaxSuggestGram = 24;
+
+    /// <summary>
+    /// Title words folded (lower case, no accents or umlaut dots, Arabic and Persian letter variants
+    /// unified) and cut into their beginnings: "Sprachkurs" → "s", "sp", …, "sprachkurs".
+    /// </summary>
+    public static Analyzer SuggestIndex(string culture) => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        var stream = new EdgeNGramTokenFilter(Version, SuggestFolding(culture, source), 1, MaxSuggestGram);
+        return new TokenStreamComponents(source, stream);
+    });
+
+    /// <summary>The typed words folded as <see cref="SuggestIndex"/> folds titles, but not cut.</summary>
+    public static Analyzer SuggestQuery(string culture) => Analyzer.NewAnonymous((_, reader) =>
+    {
+        var source = new StandardTokenizer(Version, reader);
+        return new TokenStreamComponents(source, SuggestFolding(culture, source));
+    });
+
+    private static TokenStream SuggestFolding(string culture, TokenStream source)
+    {
+        TokenStream stream = new LowerCaseFilter(Version, source);
+        if (culture == "de")
+        {
+            // "Aerzte" and "Ärzte" both become "arzte", as in the German text fields.
+            stream = new GermanNormalizationFilter(stream);
+        }
+
+        stream = new ASCIIFoldingFilter(stream);
+        if (culture is "ar" or "fa")
+        {
+            stream = new PersianNormalizationFilter(stream);
+            stream = new ArabicNormalizationFilter(stream);
+        }
+
+        return stream;
+    }
+
+    /// <summary>
+    /// The parts of <paramref name="word"/> from the maintained compound list, folded but not
+    /// stemmed ("Fahrradreparatur": "fahrrad", "reparatur"); empty when the word has none.
+    /// </summary>
+    public static IReadOnlyList<string> CompoundPartsOf(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var tokens = Tokens(PartsAnalyzer.Value, word);
+        return tokens.Skip(1).Where(t => t != tokens[0]).Distinct().ToList();
+    }
 
     /// <summary>The terms <paramref name="analyzer"/> makes of <paramref name="text"/>, in order.</summary>
     public static IReadOnlyList<string> Tokens(Analyzer analyzer, string text, string field = "body")
@@ -62,15 +124,21 @@ public static class SearchAnalyzers
     private static Analyzer For(string culture, bool splitCompounds) => culture switch
     {
         "de" => German(splitCompounds),
+        // English has every entry translated; the other indexes hold many entries in German.
         "en" => new EnglishAnalyzer(Version),
-        "ar" => new ArabicAnalyzer(Version),
-        "fa" => new PersianAnalyzer(Version),
-        "ru" => new RussianAnalyzer(Version),
-        "tr" => new TurkishAnalyzer(Version),
+        "ar" => WithGerman(new ArabicAnalyzer(Version), splitCompounds),
+        "fa" => WithGerman(new PersianAnalyzer(Version), splitCompounds),
+        "ru" => WithGerman(new RussianAnalyzer(Version), splitCompounds),
+        "tr" => WithGerman(new TurkishAnalyzer(Version), splitCompounds),
         // Lucene.NET 4.8 has no Ukrainian stemmer: tokenizer and lower case are the sound fallback
         // (exact word forms match; typos are caught by the fuzzy part of the query).
+        "uk" => WithGerman(Plain(), splitCompounds),
         _ => Plain(),
     };
+
+    /// <summary>The German steps after a culture's own, for the untranslated entries in its index.</summary>
+    private static Analyzer WithGerman(Analyzer culture, bool splitCompounds) =>
+        new GermanFallbackAnalyzer(culture, splitCompounds ? CompoundParts.Value : null);
 
     /// <summary>
     /// Standard tokenizer, lower case, German stop words, German2 folding (ä = ae → a, ö = oe → o,

@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Microsoft.Extensions.Logging;
 using Wegweiser.Search.Analysis;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -39,9 +40,16 @@ public sealed class CultureIndex : IDisposable
 
     internal Analyzer QueryAnalyzer { get; }
 
+    /// <summary>The number of documents searches currently see.</summary>
+    public int DocumentCount => WithSearcher(s => s.IndexReader.NumDocs);
+
     internal static Analyzer IndexAnalyzer(string culture) => new PerFieldAnalyzerWrapper(
         SearchAnalyzers.ForIndex(culture),
-        new Dictionary<string, Analyzer> { [SearchFields.Words] = SearchAnalyzers.Plain() });
+        new Dictionary<string, Analyzer>
+        {
+            [SearchFields.Words] = SearchAnalyzers.Plain(),
+            [SearchFields.Suggest] = SearchAnalyzers.SuggestIndex(culture),
+        });
 
     /// <summary>
     /// Opens the index of <paramref name="culture"/> in <paramref name="folder"/> (null: in memory).
@@ -154,10 +162,12 @@ public sealed class CultureIndex : IDisposable
         var doc = new Document
         {
             new StringField(SearchFields.Key, d.Key, Field.Store.YES),
-            new StringField(SearchFields.Type, d.Type.ToString(), Field.Store.YES),
+            new SortedDocValuesField(SearchFields.Key, new BytesRef(d.Key)),
+            new StoredField(SearchFields.Type, d.Type.ToString()),
             new StoredField(SearchFields.Url, d.Url),
             new StoredField(SearchFields.Fallback, d.IsFallback ? 1 : 0),
             new TextField(SearchFields.Title, d.Title, Field.Store.YES),
+            new TextField(SearchFields.Suggest, d.Title, Field.Store.NO),
             new TextField(SearchFields.Words, string.Join('\n', d.Title, d.Summary, d.Body), Field.Store.NO),
         };
         if (d.Summary is not null)
@@ -170,16 +180,22 @@ public sealed class CultureIndex : IDisposable
             doc.Add(new TextField(SearchFields.Body, d.Body, Field.Store.YES));
         }
 
-        foreach (var topic in d.Topics)
-        {
-            doc.Add(new StringField(SearchFields.Topic, topic, Field.Store.YES));
-        }
-
-        foreach (var town in d.Towns)
-        {
-            doc.Add(new StringField(SearchFields.Town, town, Field.Store.YES));
-        }
-
+        AddFacet(doc, SearchFields.Type, [d.Type.ToString()]);
+        AddFacet(doc, SearchFields.Topic, d.Topics);
+        AddFacet(doc, SearchFields.Town, d.Towns);
+        AddFacet(doc, SearchFields.TargetGroup, d.TargetGroups);
+        AddFacet(doc, SearchFields.Language, d.Languages);
+        AddFacet(doc, SearchFields.Free, d.FreeOfCharge ? [SearchFields.Yes] : []);
+        AddFacet(doc, SearchFields.Accessible, d.WheelchairAccessible ? [SearchFields.Yes] : []);
         return doc;
+    }
+
+    private static void AddFacet(Document doc, string field, IEnumerable<string> values)
+    {
+        foreach (var value in values.Distinct(StringComparer.Ordinal))
+        {
+            doc.Add(new StringField(field, value, Field.Store.NO));
+            doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        }
     }
 }

@@ -61,7 +61,13 @@ public static partial class SearchDocuments
             detailUrl(item.Type, text.Slug),
             own is null && culture != Cultures.Source,
             version.Data.Topics.ToList(),
-            version.Data.Towns.ToList());
+            version.Data.Towns.Concat(version.Data.Addresses.Select(a => a.Town).OfType<string>()).Distinct().ToList())
+        {
+            TargetGroups = version.Data.TargetGroups.ToList(),
+            Languages = version.Data.Languages.ToList(),
+            FreeOfCharge = version.Data.FreeOfCharge == true,
+            WheelchairAccessible = version.Data.WheelchairAccessible == true,
+        };
     }
 
     /// <summary>Markdown reduced to its words, so snippets show no asterisks or link targets.</summary>

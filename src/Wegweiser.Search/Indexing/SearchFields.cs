@@ -12,9 +12,29 @@ public static class SearchFields
     public const string Fallback = "fallback";
     public const string Topic = "topic";
     public const string Town = "town";
+    public const string TargetGroup = "group";
+    public const string Language = "language";
+
+    /// <summary>Holds <see cref="Yes"/> when the entry is free of charge; absent otherwise.</summary>
+    public const string Free = "free";
+
+    /// <summary>Holds <see cref="Yes"/> when the entry is wheelchair accessible; absent otherwise.</summary>
+    public const string Accessible = "accessible";
+
+    /// <summary>The value of the yes/no facets.</summary>
+    public const string Yes = "yes";
 
     /// <summary>Title, summary and body again, only tokenized and lower-cased: the words for "did you mean".</summary>
     public const string Words = "words";
+
+    /// <summary>The title cut into word beginnings (edge n-grams): the suggestions as you type.</summary>
+    public const string Suggest = "suggest";
+
+    /// <summary>
+    /// The fields that are counted and filtered by. Each is indexed as exact terms (for filters)
+    /// and as sorted-set doc values (for counting matches without loading stored documents).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Facets = [Type, Topic, Town, TargetGroup, Language, Free, Accessible];
 
     /// <summary>Text fields and their boosts: title over summary over body.</summary>
     public static readonly IReadOnlyList<(string Field, float Boost)> Weighted =

@@ -20,6 +20,8 @@ public sealed class SearchIndexes(SearchIndexOptions options, ILogger<SearchInde
 
     public SearchResults Search(string culture, SearchRequest request) => Searcher.Search(For(culture), request);
 
+    public IReadOnlyList<Suggestion> Suggest(string culture, string? typed, int count = 6) => Suggestions.For(For(culture), typed, count);
+
     public void Dispose()
     {
         foreach (var index in _indexes.Values.Where(i => i.IsValueCreated))

@@ -1,3 +1,4 @@
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Wegweiser.Core.Content;
 using Wegweiser.Search.Indexing;
@@ -7,9 +8,16 @@ namespace Wegweiser.Search.Querying;
 /// <summary>Runs a visitor's search on one culture's index.</summary>
 public static class Searcher
 {
-    public const string TypeFacet = "type";
-    public const string TopicFacet = "topic";
-    public const string TownFacet = "town";
+    public const string TypeFacet = SearchFields.Type;
+    public const string TopicFacet = SearchFields.Topic;
+    public const string TownFacet = SearchFields.Town;
+    public const string TargetGroupFacet = SearchFields.TargetGroup;
+    public const string LanguageFacet = SearchFields.Language;
+    public const string FreeFacet = SearchFields.Free;
+    public const string AccessibleFacet = SearchFields.Accessible;
+
+    /// <summary>The count of matches open now (value <see cref="SearchFields.Yes"/>), when the caller gave the open entries.</summary>
+    public const string OpenNowFacet = "open";
 
     public static SearchResults Search(CultureIndex index, SearchRequest request)
     {
@@ -31,18 +39,43 @@ public static class Searcher
                 return SearchResults.Empty(words, page, pageSize);
             }
 
-            // A directory has hundreds of entries: all matches are collected, so the facets count them all.
-            var all = searcher.Search(query, Math.Max(1, searcher.IndexReader.MaxDoc));
-            if (all.TotalHits == 0)
+            var filter = FilterFor(request);
+            var collector = new MatchCollector(request.OpenNow, request.OnlyOpenNow);
+            searcher.Search(filter is null ? query : new FilteredQuery(query, new QueryWrapperFilter(filter)), collector);
+            var all = collector.Ranked();
+            if (all.Count == 0)
             {
-                return SearchResults.Empty(words, page, pageSize, DidYouMean.Suggest(searcher.IndexReader, words));
+                var unfiltered = filter is null && !request.OnlyOpenNow;
+                return SearchResults.Empty(words, page, pageSize, unfiltered ? DidYouMean.Suggest(searcher.IndexReader, words) : null);
             }
 
             var highlights = new Highlights(searcher.Rewrite(query), index.QueryAnalyzer);
-            var hits = all.ScoreDocs.Skip((page - 1) * pageSize).Take(pageSize)
-                .Select(s => Hit(searcher, s, highlights)).ToList();
-            return new SearchResults(words, all.TotalHits, page, pageSize, hits, Facets(searcher, all.ScoreDocs), null);
+            var hits = all.Skip((page - 1) * pageSize).Take(pageSize).Select(s => Hit(searcher, s, highlights)).ToList();
+            return new SearchResults(words, all.Count, page, pageSize, hits, Facets(collector, request.OpenNow is not null), null);
         });
+    }
+
+    /// <summary>Every chosen facet must match (any of its values); null when nothing is chosen.</summary>
+    private static BooleanQuery? FilterFor(SearchRequest request)
+    {
+        var filter = new BooleanQuery();
+        foreach (var (field, values) in request.Filters)
+        {
+            if (!SearchFields.Facets.Contains(field) || values.Count == 0)
+            {
+                continue;
+            }
+
+            var anyOf = new BooleanQuery();
+            foreach (var value in values.Take(20))
+            {
+                anyOf.Add(new TermQuery(new Term(field, value)), Occur.SHOULD);
+            }
+
+            filter.Add(anyOf, Occur.MUST);
+        }
+
+        return filter.Clauses.Count > 0 ? filter : null;
     }
 
     private static SearchHit Hit(IndexSearcher searcher, ScoreDoc scoreDoc, Highlights highlights)
@@ -60,30 +93,18 @@ public static class Searcher
             scoreDoc.Score);
     }
 
-    private static Dictionary<string, IReadOnlyList<FacetCount>> Facets(IndexSearcher searcher, ScoreDoc[] matches)
+    private static Dictionary<string, IReadOnlyList<FacetCount>> Facets(MatchCollector collector, bool countOpen)
     {
-        var fields = new HashSet<string> { SearchFields.Type, SearchFields.Topic, SearchFields.Town };
-        var counts = fields.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
-        foreach (var match in matches)
+        var facets = collector.Counts().ToDictionary(
+            c => c.Key,
+            c => (IReadOnlyList<FacetCount>)c.Value
+                .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
+                .Select(v => new FacetCount(v.Key, v.Value)).ToList());
+        if (countOpen)
         {
-            var doc = searcher.Doc(match.Doc, fields);
-            foreach (var field in fields)
-            {
-                foreach (var value in doc.GetValues(field).Distinct())
-                {
-                    counts[field][value] = counts[field].GetValueOrDefault(value) + 1;
-                }
-            }
+            facets[OpenNowFacet] = collector.OpenCount > 0 ? [new FacetCount(SearchFields.Yes, collector.OpenCount)] : [];
         }
 
-        return new Dictionary<string, IReadOnlyList<FacetCount>>
-        {
-            [TypeFacet] = Ordered(counts[SearchFields.Type]),
-            [TopicFacet] = Ordered(counts[SearchFields.Topic]),
-            [TownFacet] = Ordered(counts[SearchFields.Town]),
-        };
-
-        static IReadOnlyList<FacetCount> Ordered(Dictionary<string, int> values) =>
-            values.OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal).Select(v => new FacetCount(v.Key, v.Value)).ToList();
+        return facets;
     }
 }

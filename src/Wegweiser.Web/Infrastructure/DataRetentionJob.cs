@@ -4,7 +4,10 @@ using Wegweiser.Data;
 
 namespace Wegweiser.Web.Infrastructure;
 
-/// <summary>Deletes visitors' contact requests after the configured retention time (default 90 days), hourly.</summary>
+/// <summary>
+/// Hourly: deletes visitors' contact requests after the configured retention time (default 90
+/// days) and change-log rows older than a day (nodes read the log every quarter second).
+/// </summary>
 public sealed class DataRetentionJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<WegweiserOptions> options, ILogger<DataRetentionJob> logger)
     : HourlyJob(time, logger)
 {
@@ -19,6 +22,7 @@ public sealed class DataRetentionJob(IServiceScopeFactory scopes, TimeProvider t
             logger.LogInformation("Deleted {Count} contact requests older than the retention time", deleted);
         }
 
+        await db.ContentChanges.Where(c => c.ChangedUtc < Time.GetUtcNow().UtcDateTime.AddDays(-1)).ExecuteDeleteAsync(ct);
         return deleted;
     }
 }

@@ -97,6 +97,7 @@ public sealed class SiteInitializer(
             Console.WriteLine($"  Benutzername: {admin.UserName}");
             Console.WriteLine($"  Passwort:     {password}");
             Console.WriteLine("  Das Passwort wird nur dieses eine Mal angezeigt. Bitte notieren und nach der Anmeldung ändern.");
+            Console.WriteLine("  Bei der ersten Anmeldung richten Sie die Anmeldung mit zweitem Schritt (Authenticator-App) ein.");
             Console.WriteLine();
         }
     }

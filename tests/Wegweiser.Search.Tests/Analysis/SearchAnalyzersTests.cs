@@ -18,6 +18,13 @@ public class SearchAnalyzersTests
     [InlineData("ru", "квартиры", "квартир")]
     [InlineData("tr", "Kursları", "kurs")]
     [InlineData("uk", "Квартира ДЛЯ", "квартира для")]
+    // Untranslated entries are indexed in German in every index: compounds and umlauts as in German.
+    [InlineData("ar", "Migrationsberatung", "migrationsberatung migration beratung")]
+    [InlineData("fa", "Ärztin", "arztin")]
+    [InlineData("ru", "Sprachkurse", "sprachkurs sprach kurs")]
+    [InlineData("uk", "Fahrradwerkstatt", "fahrradwerkstatt fahrrad werkstatt")]
+    [InlineData("ar", "الطبيب", "طبيب")]
+    [InlineData("ru", "Квартиры", "квартир")]
     public void Index_analyzer_makes_these_terms(string culture, string text, string expected)
     {
         var tokens = SearchAnalyzers.Tokens(SearchAnalyzers.ForIndex(culture), text);
@@ -37,5 +44,15 @@ public class SearchAnalyzersTests
         var tokens = SearchAnalyzers.Tokens(SearchAnalyzers.ForQuery(culture), text);
 
         Assert.Equal(expected, string.Join(' ', tokens));
+    }
+
+    [Theory]
+    [InlineData("Fahrradreparatur", "fahrrad reparatur")]
+    [InlineData("Wohnungssuche", "wohn wohnung wohnungs suche")]
+    [InlineData("Beratung", "")]
+    [InlineData("Kurs", "")]
+    public void Compound_parts_for_the_query(string word, string expected)
+    {
+        Assert.Equal(expected, string.Join(' ', SearchAnalyzers.CompoundPartsOf(word)));
     }
 }

@@ -491,6 +491,132 @@ namespace Wegweiser.Data.Migrations.Postgres
                     b.ToTable("ContactRequests");
                 });
 
+            modelBuilder.Entity("Wegweiser.Data.ContentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedUtc");
+
+                    b.ToTable("ContentChanges");
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<bool>("Bounced")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(10)
+                        .HasColumnType("character varying(10)");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<string>("OrganisationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ReminderSentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("RoundId")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("ReviewRequests");
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRequestEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("ReviewRequestEntries");
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("character varying(256)");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("LinkBaseUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("ReminderAfterDays")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SendingStartedUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReviewRounds");
+                });
+
             modelBuilder.Entity("Wegweiser.Data.ScheduledAction", b =>
                 {
                     b.Property<long>("Id")
@@ -648,6 +774,26 @@ namespace Wegweiser.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRequest", b =>
+                {
+                    b.HasOne("Wegweiser.Data.ReviewRounds.ReviewRound", "Round")
+                        .WithMany("Requests")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRequestEntry", b =>
+                {
+                    b.HasOne("Wegweiser.Data.ReviewRounds.ReviewRequest", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wegweiser.Core.Content.ContentItem", b =>
                 {
                     b.Navigation("Versions");
@@ -656,6 +802,16 @@ namespace Wegweiser.Data.Migrations.Postgres
             modelBuilder.Entity("Wegweiser.Core.Content.ContentVersion", b =>
                 {
                     b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRequest", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRound", b =>
+                {
+                    b.Navigation("Requests");
                 });
 #pragma warning restore 612, 618
         }

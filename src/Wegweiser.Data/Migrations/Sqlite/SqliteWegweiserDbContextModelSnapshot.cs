@@ -472,6 +472,124 @@ namespace Wegweiser.Data.Migrations.Sqlite
                     b.ToTable("ContactRequests");
                 });
 
+            modelBuilder.Entity("Wegweiser.Data.ContentChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("ChangedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ChangedUtc");
+
+                    b.ToTable("ContentChanges");
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRequest", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Bounced")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Culture")
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReminderSentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RoundId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SentUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RoundId");
+
+                    b.ToTable("ReviewRequests");
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRequestEntry", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Answer")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("AnsweredUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ItemKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RequestId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestId", "ItemKey")
+                        .IsUnique();
+
+                    b.ToTable("ReviewRequestEntries");
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRound", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LinkBaseUrl")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReminderAfterDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SendingStartedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("ReviewRounds");
+                });
+
             modelBuilder.Entity("Wegweiser.Data.ScheduledAction", b =>
                 {
                     b.Property<long>("Id")
@@ -625,6 +743,26 @@ namespace Wegweiser.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRequest", b =>
+                {
+                    b.HasOne("Wegweiser.Data.ReviewRounds.ReviewRound", "Round")
+                        .WithMany("Requests")
+                        .HasForeignKey("RoundId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Round");
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRequestEntry", b =>
+                {
+                    b.HasOne("Wegweiser.Data.ReviewRounds.ReviewRequest", null)
+                        .WithMany("Entries")
+                        .HasForeignKey("RequestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Wegweiser.Core.Content.ContentItem", b =>
                 {
                     b.Navigation("Versions");
@@ -633,6 +771,16 @@ namespace Wegweiser.Data.Migrations.Sqlite
             modelBuilder.Entity("Wegweiser.Core.Content.ContentVersion", b =>
                 {
                     b.Navigation("Translations");
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRequest", b =>
+                {
+                    b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.ReviewRounds.ReviewRound", b =>
+                {
+                    b.Navigation("Requests");
                 });
 #pragma warning restore 612, 618
         }

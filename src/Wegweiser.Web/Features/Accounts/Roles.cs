@@ -12,6 +12,9 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Administrator, Publisher, Editor, Translator, Provider, Volunteer];
 
+    /// <summary>Who must sign in with a second factor (an authenticator app) to reach the admin area.</summary>
+    public static readonly IReadOnlyList<string> RequireTwoFactor = [Administrator, Publisher];
+
     /// <summary>Who may read the internal contacts of volunteer initiatives.</summary>
     public static readonly IReadOnlyList<string> SeeInternalContacts = [Administrator, Publisher, Editor, Volunteer];
 }

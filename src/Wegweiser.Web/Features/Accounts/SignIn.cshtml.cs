@@ -5,7 +5,11 @@ using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Accounts;
 
-/// <summary>Sign-in for staff and volunteers; five wrong passwords lock the account for 15 minutes.</summary>
+/// <summary>
+/// Sign-in for staff and volunteers; five wrong passwords lock the account for 15 minutes.
+/// Accounts with two-factor sign-in go on to the code step; administrators and publishers
+/// without it are sent to set it up.
+/// </summary>
 public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, SiteContext site, ILogger<SignInModel> logger) : PageModel
 {
     [BindProperty]
@@ -18,6 +22,10 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<
     public string? ReturnUrl { get; set; }
 
     public string? ErrorKey { get; private set; }
+
+    /// <summary>Shown after a new password was set from an emailed link.</summary>
+    [BindProperty(SupportsGet = true, Name = "passwort")]
+    public string? PasswordState { get; set; }
 
     public void OnGet() => CompressionPolicy.DoNotCompress(HttpContext);
 
@@ -35,9 +43,20 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.RequiresTwoFactor)
+        {
+            return Redirect($"{SignInCodeModel.Path}?ReturnUrl={Uri.EscapeDataString(SafeReturnUrl())}");
+        }
+
         if (result.Succeeded)
         {
             logger.LogInformation("User {UserId} signed in", user!.Id);
+            if ((await users.GetRolesAsync(user)).Any(r => Roles.RequireTwoFactor.Contains(r)))
+            {
+                // Two-factor sign-in is off (else RequiresTwoFactor above): set it up first.
+                return Redirect($"{TwoFactorSetupModel.Path}?ReturnUrl={Uri.EscapeDataString(SafeReturnUrl())}");
+            }
+
             return LocalRedirect(SafeReturnUrl());
         }
 

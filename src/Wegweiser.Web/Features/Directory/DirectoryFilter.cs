@@ -27,6 +27,9 @@ public sealed class DirectoryFilter
     public const string ChildcareParam = "kinderbetreuung";
     public const string Yes = "ja";
 
+    /// <summary>The town key of entries that serve the whole county, and so every town.</summary>
+    public const string CountyWideTown = "ilm-kreis";
+
     /// <summary>The German query values of <see cref="Core.Content.TimeOfDay"/>.</summary>
     public static readonly IReadOnlyDictionary<string, TimeOfDay> TimesOfDay = new Dictionary<string, TimeOfDay>
     {
@@ -111,7 +114,7 @@ public sealed class DirectoryFilter
 
     /// <summary>An entry for the whole county serves every town; otherwise its towns and addresses count.</summary>
     private static bool ServesTown(ContentData data, string town) =>
-        data.Towns.Contains(town) || data.Towns.Contains("ilm-kreis") || data.Addresses.Any(a => a.Town == town);
+        data.Towns.Contains(town) || data.Towns.Contains(CountyWideTown) || data.Addresses.Any(a => a.Town == town);
 
     private void Accept(IQueryCollection query, string param, Func<string, bool> isValid)
     {

@@ -34,6 +34,25 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
             .ToList();
     }
 
+    /// <summary>The keys of the published entries open at this moment, for the search's "open now" facet.</summary>
+    public async Task<IReadOnlySet<string>> OpenNowKeysAsync(CancellationToken ct = default)
+    {
+        var now = site.Now;
+        var open = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var type in Enum.GetValues<ContentType>())
+        {
+            foreach (var entry in await cache.PublishedAsync(content, type, ct))
+            {
+                if (IsCurrent(entry) && entry.Version.Data.Schedule?.IsOpenAt(now, site.TimeZone) == true)
+                {
+                    open.Add(entry.Key);
+                }
+            }
+        }
+
+        return open;
+    }
+
     public async Task<EntryDetail?> DetailAsync(DirectorySection section, string slug, CancellationToken ct = default)
     {
         var culture = site.Culture;

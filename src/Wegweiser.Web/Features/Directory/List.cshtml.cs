@@ -42,19 +42,5 @@ public sealed class ListModel(DirectoryQueries queries, SiteContext site, Micros
         Terms.Values.Where(t => t.Taxonomy == taxonomy).OrderBy(t => t.SortOrder);
 
     /// <summary>A readable label for an active filter, for "remove this filter" links.</summary>
-    public string Describe(string param, string value) => param switch
-    {
-        DirectoryFilter.TopicParam => Terms[(Taxonomy.Topic, value)].NameIn(site.Culture),
-        DirectoryFilter.NeedParam => Terms[(Taxonomy.Need, value)].NameIn(site.Culture),
-        DirectoryFilter.TownParam => Terms[(Taxonomy.Town, value)].NameIn(site.Culture),
-        DirectoryFilter.TargetGroupParam => Terms[(Taxonomy.TargetGroup, value)].NameIn(site.Culture),
-        DirectoryFilter.LanguageParam => Terms[(Taxonomy.Language, value)].NameIn(site.Culture),
-        DirectoryFilter.FreeParam => t["Filter.Short.Free"],
-        DirectoryFilter.WheelchairParam => t["Filter.Short.Wheelchair"],
-        DirectoryFilter.OpenNowParam => t["Filter.Short.OpenNow"],
-        DirectoryFilter.ChildcareParam => t["Filter.Short.Childcare"],
-        DirectoryFilter.TimeOfDayParam => t[$"TimeOfDay.{DirectoryFilter.TimesOfDay[value]}"],
-        DirectoryFilter.StartWeeksParam => t["Filter.Short.Start", value],
-        _ => value,
-    };
+    public string Describe(string param, string value) => FilterLabels.Describe(param, value, Terms, site.Culture, t);
 }

@@ -10,7 +10,10 @@ using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Search;
 
-/// <summary>The results page <c>/{culture}/suche?q=…&amp;seite=N</c>: a plain GET form, no script needed.</summary>
+/// <summary>
+/// The results page <c>/{culture}/suche?q=…&amp;seite=N</c> with the list filters as further
+/// parameters (<see cref="SearchFilter"/>): a plain GET form and plain links, no script needed.
+/// </summary>
 public sealed class SearchModel(SearchIndexes indexes, DirectoryQueries queries, SiteContext site, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const string QueryParam = "q";
@@ -25,10 +28,15 @@ public sealed class SearchModel(SearchIndexes indexes, DirectoryQueries queries,
 
     public SearchResults Results { get; private set; } = SearchResults.Empty([], 1, 10);
 
-    /// <summary>Facet groups with display names, for the counts beside the results.</summary>
-    public IReadOnlyList<(string Label, IReadOnlyList<(string Name, int Count)> Values)> FacetGroups { get; private set; } = [];
+    public SearchFilter Filter { get; private set; } = new();
 
-    public static string Link(string culture, string? query = null, int page = 1)
+    /// <summary>The facets beside the results: a heading and values to narrow by, each with its count and link.</summary>
+    public IReadOnlyList<FacetGroup> FacetGroups { get; private set; } = [];
+
+    /// <summary>Chosen filters with their label and the link that removes each.</summary>
+    public IReadOnlyList<(string Label, string RemoveUrl)> ActiveFilters { get; private set; } = [];
+
+    public static string Link(string culture, string? query = null, int page = 1, IEnumerable<(string Param, string Value)>? filters = null)
     {
         var url = $"/{culture}/{Segment}";
         if (string.IsNullOrWhiteSpace(query))
@@ -36,29 +44,82 @@ public sealed class SearchModel(SearchIndexes indexes, DirectoryQueries queries,
             return url;
         }
 
-        url += $"?{QueryParam}={Uri.EscapeDataString(query)}";
-        return page > 1 ? url + $"&{PageParam}={page}" : url;
+        var pairs = new List<(string, string)> { (QueryParam, query) };
+        pairs.AddRange(filters ?? []);
+        if (page > 1)
+        {
+            pairs.Add((PageParam, page.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        }
+
+        return url + "?" + string.Join("&", pairs.Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2)}"));
     }
+
+    /// <summary>This search on another page, with the same filters.</summary>
+    public string PageLink(int page) => Link(site.Culture, Query, page, Filter.With());
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        Results = indexes.Search(site.Culture, new SearchRequest(Query, PageNumber ?? 1));
+        var terms = await queries.AllTermsAsync(ct);
+        Filter = SearchFilter.Parse(Request.Query, terms);
+        var openNow = await queries.OpenNowKeysAsync(ct);
+        Results = indexes.Search(site.Culture, Filter.Apply(new SearchRequest(Query, PageNumber ?? 1), openNow));
+        ActiveFilters = Filter.Active
+            .Select(a => (FilterLabels.Describe(a.Param, a.Value, terms, site.Culture, t), Link(site.Culture, Query, 1, Filter.With(removeParam: a.Param))))
+            .ToList();
         if (Results.Total > 0)
         {
-            var terms = await queries.AllTermsAsync(ct);
-            string TermName(string taxonomy, string key) => terms.TryGetValue((taxonomy, key), out var term) ? term.NameIn(site.Culture) : key;
-            string TypeName(string type) => Enum.TryParse<ContentType>(type, out var parsed) ? t[DirectorySection.For(parsed).NameKey].Value : type;
-            FacetGroups =
-            [
-                (t["Search.Facet.Type"].Value, Named(Searcher.TypeFacet, TypeName)),
-                (t["Search.Facet.Topic"].Value, Named(Searcher.TopicFacet, k => TermName(Taxonomy.Topic, k))),
-                (t["Search.Facet.Town"].Value, Named(Searcher.TownFacet, k => TermName(Taxonomy.Town, k))),
-            ];
+            var groups = SearchFilter.Params
+                .Where(p => !Filter.Has(p.Param) && !IsYesNo(p.Facet))
+                .Select(p => new FacetGroup(Heading(p.Param), Values(p.Param, p.Facet, terms)))
+                .ToList();
+            var only = SearchFilter.Params
+                .Where(p => !Filter.Has(p.Param) && IsYesNo(p.Facet))
+                .SelectMany(p => Values(p.Param, p.Facet, terms))
+                .ToList();
+            groups.Add(new FacetGroup(t["Filter.Only"], only));
+            FacetGroups = groups.Where(g => g.Values.Count > 0).ToList();
         }
 
         return Page();
     }
 
-    private IReadOnlyList<(string Name, int Count)> Named(string facet, Func<string, string> name) =>
-        Results.Facets.TryGetValue(facet, out var counts) ? counts.Select(c => (name(c.Value), c.Count)).ToList() : [];
+    private static bool IsYesNo(string facet) => facet is Searcher.FreeFacet or Searcher.AccessibleFacet or Searcher.OpenNowFacet;
+
+    private string Heading(string param) => param switch
+    {
+        SearchFilter.TypeParam => t["Search.Facet.Type"],
+        DirectoryFilter.TopicParam => t["Filter.Topic"],
+        DirectoryFilter.TownParam => t["Filter.Town"],
+        DirectoryFilter.TargetGroupParam => t["Filter.TargetGroup"],
+        _ => t["Filter.Language"],
+    };
+
+    private IReadOnlyList<FacetValue> Values(string param, string facet, IReadOnlyDictionary<(string Taxonomy, string Key), TaxonomyTerm> terms)
+    {
+        if (!Results.Facets.TryGetValue(facet, out var counts))
+        {
+            return [];
+        }
+
+        // A value every match has narrows nothing, so it is left out; yes/no facets say how many qualify.
+        return counts
+            .Where(c => c.Count < Results.Total || IsYesNo(facet))
+            .Select(c =>
+            {
+                var value = SearchFilter.ParamValue(facet, c.Value);
+                var name = param switch
+                {
+                    DirectoryFilter.FreeParam => t["Filter.Free"],
+                    DirectoryFilter.WheelchairParam => t["Filter.Wheelchair"],
+                    DirectoryFilter.OpenNowParam => t["Filter.OpenNow"],
+                    _ => FilterLabels.Describe(param, value, terms, site.Culture, t),
+                };
+                return new FacetValue(name, c.Count, Link(site.Culture, Query, 1, Filter.With(param, value)));
+            })
+            .ToList();
+    }
 }
+
+public sealed record FacetGroup(string Heading, IReadOnlyList<FacetValue> Values);
+
+public sealed record FacetValue(string Name, int Count, string Url);

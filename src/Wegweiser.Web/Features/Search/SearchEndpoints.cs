@@ -1,11 +1,15 @@
 using Microsoft.Extensions.Options;
 using Wegweiser.Search.Indexing;
 using Wegweiser.Search.Querying;
+using Wegweiser.Web.Features.Directory;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Search;
 
-/// <summary><c>GET /api/suche?q=…&amp;kultur=de&amp;seite=N</c>: the results of the search page as JSON, for other clients.</summary>
+/// <summary>
+/// <c>GET /api/suche?q=…&amp;kultur=de&amp;seite=N</c>, with the filters of the search page
+/// (<c>typ</c>, <c>thema</c>, <c>ort</c>, …): the results of the search page as JSON, for other clients.
+/// </summary>
 public static class SearchEndpoints
 {
     public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
@@ -15,7 +19,7 @@ public static class SearchEndpoints
         return app;
     }
 
-    private static IResult Search(string? q, string? kultur, int? seite, SearchIndexes indexes, IOptions<WegweiserOptions> options)
+    private static async Task<IResult> Search(HttpContext context, string? q, string? kultur, int? seite, SearchIndexes indexes, DirectoryQueries queries, IOptions<WegweiserOptions> options, CancellationToken ct)
     {
         var culture = string.IsNullOrWhiteSpace(kultur) ? Core.Content.Cultures.Source : kultur;
         if (!options.Value.SiteCultures.Contains(culture))
@@ -23,7 +27,8 @@ public static class SearchEndpoints
             return Results.BadRequest(new { error = $"Unknown culture; use one of: {string.Join(", ", options.Value.SiteCultures)}." });
         }
 
-        var r = indexes.Search(culture, new SearchRequest(q, seite ?? 1));
+        var filter = SearchFilter.Parse(context.Request.Query, await queries.AllTermsAsync(ct));
+        var r = indexes.Search(culture, filter.Apply(new SearchRequest(q, seite ?? 1), await queries.OpenNowKeysAsync(ct)));
         return Results.Json(new
         {
             query = q ?? "",
@@ -33,6 +38,8 @@ public static class SearchEndpoints
             pageSize = r.PageSize,
             pageCount = r.PageCount,
             didYouMean = r.DidYouMean,
+            filters = filter.Active.ToDictionary(a => a.Param, a => a.Value),
+            ignoredFilters = filter.Ignored,
             hits = r.Hits.Select(h => new
             {
                 key = h.Key,

@@ -27,7 +27,7 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
                 {
                     var started = System.Diagnostics.Stopwatch.GetTimestamp();
                     await using var scope = scopes.CreateAsyncScope();
-                    var count = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(stoppingToken);
+                    var count = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(ct: stoppingToken);
                     if (built is null)
                     {
                         logger.LogInformation("Search indexes built: {Documents} documents in {Elapsed} ms", count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);

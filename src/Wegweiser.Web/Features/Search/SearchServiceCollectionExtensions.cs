@@ -13,6 +13,7 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton(options);
         services.AddSingleton<SearchIndexes>();
         services.AddScoped<SearchIndexer>();
+        services.AddSingleton<ReindexJob>();
         services.AddHostedService<SearchIndexingService>();
         return services;
     }

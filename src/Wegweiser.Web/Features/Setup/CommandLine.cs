@@ -24,6 +24,8 @@ public static class CommandLine
                 return await ReindexAsync(services, output, error);
             case "user" when args.Length > 1 && args[1] == "add":
                 return await UserCommand.AddAsync(services, args[2..], output, error);
+            case "user" when args.Length > 1 && args[1] == "reset-two-factor":
+                return await UserCommand.ResetTwoFactorAsync(services, args[2..], output, error);
             case "xliff":
                 return await XliffCommand.RunAsync(services, args[1..], output, error);
             default:
@@ -41,6 +43,9 @@ public static class CommandLine
         output.WriteLine("  user add NAME --email ADRESSE --role ROLLE [--cultures ar,fa] [--organisations schluessel1,schluessel2]");
         output.WriteLine("                        Konto anlegen; das Passwort wird einmal angezeigt.");
         output.WriteLine($"                        Rollen: {string.Join(", ", Accounts.Roles.All)}");
+        output.WriteLine("  user reset-two-factor NAME");
+        output.WriteLine("                        Anmeldung mit zweitem Schritt ausschalten (Telefon und Codes verloren);");
+        output.WriteLine("                        Administratoren und Veröffentlichende richten sie neu ein.");
         output.WriteLine("  xliff export --culture SPRACHE [--culture SPRACHE …] (--items SCHLÜSSEL,… | --missing) --out ORDNER");
         output.WriteLine("                        XLIFF-2.0-Datei je Sprache für ein Übersetzungsbüro schreiben: die");
         output.WriteLine("                        genannten veröffentlichten Einträge oder alles, was fehlt oder veraltet ist.");

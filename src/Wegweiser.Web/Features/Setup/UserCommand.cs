@@ -95,6 +95,46 @@ public static class UserCommand
         output.WriteLine($"Konto „{name}“ ({knownRole}) angelegt.");
         output.WriteLine($"Passwort: {password}");
         output.WriteLine("Das Passwort wird nur dieses eine Mal angezeigt.");
+        if (Roles.RequireTwoFactor.Contains(knownRole))
+        {
+            output.WriteLine("Bei der ersten Anmeldung richtet das Konto die Anmeldung mit zweitem Schritt (Authenticator-App) ein.");
+        }
+
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>user reset-two-factor NAME</c>: for someone who lost the phone and the recovery codes.
+    /// Switches two-factor sign-in off, forgets the authenticator key and the recovery codes; an
+    /// administrator or publisher sets it up again at the next sign-in.
+    /// </summary>
+    public static async Task<int> ResetTwoFactorAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
+    {
+        if (args is not [var name])
+        {
+            error.WriteLine("Aufruf: user reset-two-factor NAME");
+            return 2;
+        }
+
+        await using var scope = services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = await users.FindByNameAsync(name);
+        if (user is null)
+        {
+            error.WriteLine($"Es gibt kein Konto „{name}“.");
+            return 1;
+        }
+
+        await users.SetTwoFactorEnabledAsync(user, false);
+        await users.ResetAuthenticatorKeyAsync(user);
+        // Identity keeps the recovery codes as one token; a new set of none forgets them all.
+        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        output.WriteLine($"Die Anmeldung mit zweitem Schritt ist für „{name}“ ausgeschaltet; alte Codes gelten nicht mehr.");
+        if ((await users.GetRolesAsync(user)).Any(r => Roles.RequireTwoFactor.Contains(r)))
+        {
+            output.WriteLine("Bei der nächsten Anmeldung richtet das Konto sie neu ein.");
+        }
+
         return 0;
     }
 }

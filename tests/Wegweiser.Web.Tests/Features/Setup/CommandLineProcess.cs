@@ -41,4 +41,13 @@ internal static class CommandLineProcess
         command.CommandText = sql;
         return (long)command.ExecuteScalar()!;
     }
+
+    public static void Execute(string folder, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(folder, "wegweiser.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
+    }
 }

@@ -73,6 +73,23 @@ public class CommandLineTests
         Assert.False(File.ReadAllText(System.IO.Directory.GetFiles(Path.Combine(folder, "logs")).Single()).Contains(result.Output.Split("Passwort: ")[1].Split('\n')[0].Trim(), StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task User_reset_two_factor_switches_it_off_so_the_account_sets_it_up_again()
+    {
+        var folder = System.IO.Directory.CreateTempSubdirectory("wegweiser-cli-").FullName;
+        await RunAsync(folder, "setup", "--recipe", "blank");
+        CommandLineProcess.Execute(folder, "UPDATE \"AspNetUsers\" SET \"TwoFactorEnabled\" = 1 WHERE \"UserName\" = 'admin'");
+
+        var result = await RunAsync(folder, "user", "reset-two-factor", "admin");
+        var unknown = await RunAsync(folder, "user", "reset-two-factor", "niemand");
+
+        Assert.True(result.ExitCode == 0, result.Output);
+        Assert.Contains("ausgeschaltet", result.Output);
+        Assert.Contains("neu ein", result.Output);
+        Assert.Equal(0L, CommandLineProcess.Scalar(folder, "SELECT COUNT(*) FROM \"AspNetUsers\" WHERE \"TwoFactorEnabled\" = 1"));
+        Assert.Equal(1, unknown.ExitCode);
+    }
+
     private static long Count(string folder, string table) =>
         CommandLineProcess.Scalar(folder, $"SELECT COUNT(*) FROM \"{table}\"");
 

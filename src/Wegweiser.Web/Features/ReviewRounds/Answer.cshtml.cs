@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Wegweiser.Core.Content;
+using Wegweiser.Data;
+using Wegweiser.Data.ReviewRounds;
+using Wegweiser.Web.Infrastructure;
+
+namespace Wegweiser.Web.Features.ReviewRounds;
+
+/// <summary>
+/// <c>/rueckmeldung/{token}</c>: a provider's entries from a review round, without an account.
+/// For each entry: "Stimmt noch", or change the fields and send. Works only for that request's
+/// entries, only until the round expires, and once per entry.
+/// </summary>
+public sealed class AnswerModel(WegweiserDbContext db, ReviewLinks links, ReviewAnswers answers, TimeProvider time) : PageModel
+{
+    public enum LinkState { Valid, Invalid, Expired }
+
+    public LinkState State { get; private set; }
+
+    public ReviewRequest? Asked { get; private set; }
+
+    public IReadOnlyList<(ReviewRequestEntry Entry, ContentItem? Item)> Entries { get; private set; } = [];
+
+    /// <summary>The entry whose change form failed validation, with what was typed.</summary>
+    public string? FailedKey { get; private set; }
+
+    [BindProperty]
+    public ProviderAnswer Input { get; set; } = new();
+
+    [TempData]
+    public string? Message { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(string token, CancellationToken ct)
+    {
+        await LoadAsync(token, ct);
+        return State == LinkState.Valid ? Page() : Refused();
+    }
+
+    public async Task<IActionResult> OnPostConfirmAsync(string token, string key, CancellationToken ct)
+    {
+        await LoadAsync(token, ct);
+        if (State != LinkState.Valid)
+        {
+            return Refused();
+        }
+
+        return After(await answers.ConfirmAsync(Asked!, key, ct), token, "Danke! Wir haben vermerkt: Der Eintrag stimmt noch.");
+    }
+
+    public async Task<IActionResult> OnPostChangeAsync(string token, string key, CancellationToken ct)
+    {
+        await LoadAsync(token, ct);
+        if (State != LinkState.Valid)
+        {
+            return Refused();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            FailedKey = key;
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return Page();
+        }
+
+        return After(await answers.ChangeAsync(Asked!, key, Input, ct), token, "Danke! Ihre Änderungen sind bei uns. Wir prüfen sie und veröffentlichen sie dann.");
+    }
+
+    private IActionResult After(ReviewAnswers.Outcome outcome, string token, string success)
+    {
+        Message = outcome switch
+        {
+            ReviewAnswers.Outcome.Saved => success,
+            ReviewAnswers.Outcome.AlreadyAnswered => "Zu diesem Eintrag haben Sie schon geantwortet. Die Antwort gilt.",
+            ReviewAnswers.Outcome.NotInRequest => "Dieser Eintrag gehört nicht zu Ihrem Link. Es wurde nichts geändert.",
+            _ => "Diesen Eintrag gibt es nicht mehr. Sie müssen nichts tun.",
+        };
+        return Redirect($"/{ReviewLinks.Segment}/{token}");
+    }
+
+    private IActionResult Refused()
+    {
+        Response.StatusCode = State == LinkState.Expired ? StatusCodes.Status410Gone : StatusCodes.Status404NotFound;
+        return Page();
+    }
+
+    private async Task LoadAsync(string token, CancellationToken ct)
+    {
+        Response.Headers["Referrer-Policy"] = "no-referrer";
+        Response.Headers["X-Robots-Tag"] = "noindex";
+        var id = links.RequestIdOf(token);
+        Asked = id is null ? null : await db.ReviewRequests.Include(r => r.Round).Include(r => r.Entries).FirstOrDefaultAsync(r => r.Id == id, ct);
+        if (Asked is null || Asked.SentUtc is null)
+        {
+            State = LinkState.Invalid;
+            return;
+        }
+
+        if (Asked.Round!.ExpiresUtc <= time.GetUtcNow().UtcDateTime)
+        {
+            State = LinkState.Expired;
+            return;
+        }
+
+        State = LinkState.Valid;
+        var keys = Asked.Entries.Select(e => e.ItemKey).ToList();
+        var items = await db.ContentItems.AsNoTracking().Where(i => keys.Contains(i.Key))
+            .Include(i => i.Versions.Where(v => v.IsPublished)).ThenInclude(v => v.Translations)
+            .AsSplitQuery().ToDictionaryAsync(i => i.Key, ct);
+        Entries = Asked.Entries.OrderBy(e => e.ItemKey, StringComparer.Ordinal)
+            .Select(e => (e, items.GetValueOrDefault(e.ItemKey))).ToList();
+    }
+}

@@ -1,0 +1,93 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Wegweiser.Core.Content;
+using Wegweiser.Data;
+using Wegweiser.Data.ReviewRounds;
+using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Infrastructure;
+
+namespace Wegweiser.Web.Features.ReviewRounds;
+
+/// <summary>
+/// <c>/admin/pruefrunden</c>: the review rounds with their progress, and a form that starts a new
+/// one for the entries of chosen types whose review is due by a date.
+/// </summary>
+[Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher}")]
+public sealed class RoundsModel(WegweiserDbContext db, ReviewRoundPlanner planner, SiteContext site) : PageModel
+{
+    /// <summary>The types that have review intervals and providers to ask.</summary>
+    public static readonly IReadOnlyList<ContentType> Types =
+        [ContentType.Service, ContentType.Organisation, ContentType.Club, ContentType.VolunteerInitiative];
+
+    [BindProperty]
+    public NewRound Input { get; set; } = new();
+
+    public IReadOnlyList<(ReviewRound Round, RoundProgress Progress)> Rounds { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Input = new NewRound
+        {
+            Title = $"Prüfrunde {site.Today.Year}",
+            DueBy = new DateOnly(site.Today.Year, 12, 31),
+            Types = [ContentType.Service],
+        };
+        await LoadAsync(ct);
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
+    {
+        if (Input.Types.Count == 0)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(NewRound.Types)}", "Bitte wählen Sie mindestens eine Art von Einträgen.");
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var plan = await planner.PlanAsync(Input.Types.Where(Types.Contains).ToList(), Input.DueBy!.Value, ct);
+        if (plan.Requests.Count == 0)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(NewRound.DueBy)}", plan.WithoutAddress.Count == 0
+                ? "Bis zu diesem Tag ist keine Prüfung fällig. Wählen Sie einen späteren Tag oder andere Arten."
+                : "Die fälligen Einträge haben keine E-Mail-Adresse. Ergänzen Sie zuerst die Kontaktdaten.");
+            await LoadAsync(ct);
+            return Page();
+        }
+
+        var round = await planner.CreateAsync(Input.Title!.Trim(), plan, Input.ValidWeeks, Input.ReminderAfterDays, User.Identity?.Name, ct);
+        TempData["WithoutAddress"] = string.Join("\n", plan.WithoutAddress.Select(w => w.Title));
+        return Redirect($"/admin/pruefrunden/{round.Id}");
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var rounds = await db.ReviewRounds.AsNoTracking().Include(r => r.Requests).ThenInclude(r => r.Entries)
+            .OrderByDescending(r => r.CreatedUtc).Take(50).ToListAsync(ct);
+        Rounds = rounds.Select(r => (r, RoundProgress.Of(r))).ToList();
+    }
+
+    public sealed class NewRound
+    {
+        [Required(ErrorMessage = "Bitte geben Sie der Prüfrunde einen Namen.")]
+        [StringLength(200, ErrorMessage = "Der Name darf höchstens 200 Zeichen lang sein.")]
+        public string? Title { get; set; }
+
+        public List<ContentType> Types { get; set; } = [];
+
+        [Required(ErrorMessage = "Bitte geben Sie einen Tag ein.")]
+        public DateOnly? DueBy { get; set; }
+
+        [Range(1, 26, ErrorMessage = "Der Link kann 1 bis 26 Wochen gelten.")]
+        public int ValidWeeks { get; set; } = 6;
+
+        [Range(1, 120, ErrorMessage = "Die Erinnerung kann nach 1 bis 120 Tagen kommen.")]
+        public int ReminderAfterDays { get; set; } = 14;
+    }
+}

@@ -1,0 +1,52 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Wegweiser.Search.Indexing;
+using Wegweiser.Search.Querying;
+
+namespace Wegweiser.SearchBench.Engines;
+
+/// <summary>
+/// Wegweiser's own search: one <see cref="CultureIndex"/> per culture in a folder, searched with
+/// <see cref="Searcher.Search"/> exactly as the site does (a page of results with snippets and the
+/// facet counts), so its latency is what a visitor waits for.
+/// </summary>
+internal sealed class LuceneEngine(string folder) : ISearchEngine
+{
+    private readonly Dictionary<string, CultureIndex> _indexes = [];
+    private long _heapBefore;
+
+    public string Name => "Lucene.NET (Wegweiser.Search)";
+
+    public void Build(IReadOnlyDictionary<string, IReadOnlyList<SearchDocument>> documents)
+    {
+        _heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        foreach (var (culture, docs) in documents)
+        {
+            var index = CultureIndex.Open(culture, Path.Combine(folder, culture), NullLogger.Instance);
+            index.Rebuild(docs);
+            _indexes[culture] = index;
+        }
+    }
+
+    public IReadOnlyList<string> Search(string culture, string text, int top) =>
+        Searcher.Search(_indexes[culture], new SearchRequest(text, 1, top)).Hits.Select(h => h.Key).ToList();
+
+    /// <summary>Measured after the warm-up, so the heap includes what searching keeps (norms, caches).</summary>
+    public string Footprint()
+    {
+        var heapGrowth = GC.GetTotalMemory(forceFullCollection: true) - _heapBefore;
+        var disk = new DirectoryInfo(folder).EnumerateFiles("*", SearchOption.AllDirectories).Sum(f => f.Length);
+        // The index files are memory-mapped: they live in the page cache, not in the managed heap.
+        // The process working set is mostly the corpus the bench holds for all three engines.
+        return $"heap +{Mb(heapGrowth)}, index files {Mb(disk)} (mapped); process {Mb(Environment.WorkingSet)}";
+    }
+
+    public void Dispose()
+    {
+        foreach (var index in _indexes.Values)
+        {
+            index.Dispose();
+        }
+    }
+
+    internal static string Mb(long bytes) => $"{bytes / 1048576.0:0} MB";
+}
