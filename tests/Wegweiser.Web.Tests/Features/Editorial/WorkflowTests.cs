@@ -126,6 +126,7 @@ public class WorkflowTests
 
         var preview = await editor.GetAsync($"/admin/eintraege/{draft}/vorschau");
         var html = await preview.Content.ReadAsStringAsync();
+        var english = await editor.GetStringAsync($"/admin/eintraege/{draft}/vorschau/en");
         var anonymous = await visitor.GetAsync($"/admin/eintraege/{draft}/vorschau");
         var publicPage = await visitor.GetAsync($"/de/vereine/{slug}");
 
@@ -135,6 +136,8 @@ public class WorkflowTests
         Assert.Contains("Vorschau", html);
         Assert.Contains("<article class=\"detail\">", html);
         Assert.Contains("Laufgruppe", html);
+        Assert.Contains("<html lang=\"en\" dir=\"ltr\">", english);
+        Assert.Contains("Running Group", english);
         EditorSite.AssertDenied(anonymous);
         Assert.Equal(HttpStatusCode.NotFound, publicPage.StatusCode);
     }
