@@ -7,7 +7,8 @@ namespace Wegweiser.Web.Features.Editorial.Entries;
 /// <summary>
 /// Carries out planned publications and archivings ("publish on 1 March at 8:00") within
 /// <see cref="Interval"/> of their time. Each plan runs once; its outcome is stored with it and in
-/// the audit trail (user "system"). A failed run is logged and the next one tries again.
+/// the audit trail (user "system"); with several web nodes, the node that claims a plan first
+/// carries it out. A failed run is logged and the next one tries again.
 /// </summary>
 public sealed class ScheduledWorkflowJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<ScheduledWorkflowJob> logger) : BackgroundService
 {
@@ -24,6 +25,14 @@ public sealed class ScheduledWorkflowJob(IServiceScopeFactory scopes, TimeProvid
         var done = 0;
         foreach (var plan in due)
         {
+            // Claim the plan first, so that with several web nodes on one database only one carries it out.
+            var claimed = await db.ScheduledActions.Where(a => a.Id == plan.Id && a.DoneUtc == null)
+                .ExecuteUpdateAsync(a => a.SetProperty(p => p.DoneUtc, now), ct);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
             var item = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
                 .FirstOrDefaultAsync(i => i.Id == plan.ItemId, ct);
             plan.DoneUtc = now;
