@@ -17,4 +17,7 @@ public sealed class AuditEntry
 
     /// <summary>A JSON document with the details (changed fields, old and new values).</summary>
     public string? Details { get; set; }
+
+    /// <summary>What the person wrote, e.g. why a version was sent back to its editor.</summary>
+    public string? Comment { get; set; }
 }

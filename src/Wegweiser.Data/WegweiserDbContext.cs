@@ -30,6 +30,8 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<Suggestion> Suggestions => Set<Suggestion>();
 
+    public DbSet<ScheduledAction> ScheduledActions => Set<ScheduledAction>();
+
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
     public DbSet<ReviewRounds.ReviewRound> ReviewRounds => Set<ReviewRounds.ReviewRound>();
@@ -94,6 +96,15 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
         {
             e.Property(a => a.Action).HasMaxLength(60);
             e.Property(a => a.UserName).HasMaxLength(256);
+            e.Property(a => a.Comment).HasMaxLength(AuditEntryLimits.Comment);
+            e.HasIndex(a => a.ItemId);
+        });
+        builder.Entity<ScheduledAction>(e =>
+        {
+            e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
+            e.Property(a => a.CreatedBy).HasMaxLength(256);
+            e.Property(a => a.Outcome).HasMaxLength(200);
+            e.HasIndex(a => new { a.DoneUtc, a.DueUtc });
             e.HasIndex(a => a.ItemId);
         });
     }

@@ -96,6 +96,55 @@ public sealed class ContentItem
         version.ModifiedUtc = nowUtc;
     }
 
+    /// <summary>
+    /// Takes the entry offline: the published version is archived, an open draft stays a draft.
+    /// Without a published version, an open draft is discarded (archived).
+    /// </summary>
+    public void Archive(DateTime nowUtc)
+    {
+        var target = Published ?? Latest;
+        WorkflowRules.EnsureAllowed(target.State, WorkflowState.Archived);
+        target.IsPublished = false;
+        target.State = WorkflowState.Archived;
+        target.ModifiedUtc = nowUtc;
+    }
+
+    /// <summary>
+    /// Makes the texts and data of version <paramref name="number"/> the draft to work on: an open
+    /// draft (or a version in review, which goes back to draft) takes them over; otherwise a new
+    /// draft version copies them. Nothing public changes until the draft is published.
+    /// </summary>
+    public ContentVersion RestoreVersion(int number, DateTime nowUtc, string? author = null)
+    {
+        var source = Versions.FirstOrDefault(v => v.Number == number)
+            ?? throw new ArgumentException($"Content item {Key} has no version {number}.", nameof(number));
+        var latest = Latest;
+        if (latest.State is WorkflowState.Draft or WorkflowState.InReview)
+        {
+            if (latest.State == WorkflowState.InReview)
+            {
+                Transition(WorkflowState.Draft, nowUtc);
+            }
+
+            if (source != latest)
+            {
+                latest.Data = source.Data.Clone();
+                latest.Translations.Clear();
+                latest.Translations.AddRange(source.Translations.Select(t => t.Clone()));
+                latest.LastReviewedOn = source.LastReviewedOn;
+                latest.UpdateDerived(Type);
+            }
+
+            latest.ModifiedUtc = nowUtc;
+            latest.Author = author ?? latest.Author;
+            return latest;
+        }
+
+        var draft = source.CloneAsDraft(latest.Number + 1, nowUtc, author);
+        Versions.Add(draft);
+        return draft;
+    }
+
     /// <summary>A name-based id (RFC 4122 version 5 layout), so the same key gives the same id on every site.</summary>
     public static Guid IdFromKey(string key)
     {

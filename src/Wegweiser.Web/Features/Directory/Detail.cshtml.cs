@@ -17,6 +17,8 @@ public sealed class DetailModel(DirectoryQueries queries, HtmlRenderer html, Sit
 
     public bool ShowInternalContact { get; private set; }
 
+    public DetailView View => new(Detail!, BodyHtml, LastReviewed, ShowInternalContact);
+
     public async Task<IActionResult> OnGetAsync(string section, string slug, CancellationToken ct)
     {
         if (DirectorySection.BySegment(section) is not { } found || !Slug.IsValid(slug))

@@ -64,6 +64,19 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
             return null;
         }
 
+        return await BuildDetailAsync(section, entry, ct);
+    }
+
+    /// <summary>
+    /// The detail page of any version (a draft) for the editors' preview, with the published
+    /// responsible organisation, exactly as the public page would show it once published.
+    /// </summary>
+    public Task<EntryDetail> PreviewAsync(ContentItem item, ContentVersion version, CancellationToken ct = default) =>
+        BuildDetailAsync(DirectorySection.For(item.Type), new PublishedEntry(item, version), ct);
+
+    private async Task<EntryDetail> BuildDetailAsync(DirectorySection section, PublishedEntry entry, CancellationToken ct)
+    {
+        var culture = site.Culture;
         PublishedEntry? organisation = null;
         if (entry.Version.Data.Organisation is { } orgKey)
         {

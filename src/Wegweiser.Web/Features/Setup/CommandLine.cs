@@ -40,7 +40,7 @@ public static class CommandLine
         output.WriteLine();
         output.WriteLine("  setup --recipe NAME   Datenbank anlegen oder aktualisieren und das Rezept NAME anwenden");
         output.WriteLine("                        (bereits angewendete Rezepte werden übersprungen).");
-        output.WriteLine("  user add NAME --email ADRESSE --role ROLLE [--cultures ar,fa]");
+        output.WriteLine("  user add NAME --email ADRESSE --role ROLLE [--cultures ar,fa] [--organisations schluessel1,schluessel2]");
         output.WriteLine("                        Konto anlegen; das Passwort wird einmal angezeigt.");
         output.WriteLine($"                        Rollen: {string.Join(", ", Accounts.Roles.All)}");
         output.WriteLine("  user reset-two-factor NAME");

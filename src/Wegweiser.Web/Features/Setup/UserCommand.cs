@@ -5,8 +5,9 @@ using Wegweiser.Web.Infrastructure;
 namespace Wegweiser.Web.Features.Setup;
 
 /// <summary>
-/// <c>user add NAME --email ADDRESS --role ROLE [--cultures ar,fa]</c>: creates an account and shows
-/// its password once. Translators may edit only the cultures given.
+/// <c>user add NAME --email ADDRESS --role ROLE [--cultures ar,fa] [--organisations key1,key2]</c>:
+/// creates an account and shows its password once. Translators may edit only the cultures given;
+/// providers only the entries of the organisations given (keys of organisation entries).
 /// </summary>
 public static class UserCommand
 {
@@ -14,6 +15,7 @@ public static class UserCommand
     {
         string? name = null, email = null, role = null;
         var cultures = new List<string>();
+        var organisations = new List<string>();
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -26,6 +28,9 @@ public static class UserCommand
                     break;
                 case "--cultures" when i + 1 < args.Length:
                     cultures.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    break;
+                case "--organisations" when i + 1 < args.Length:
+                    organisations.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
                     break;
                 case var value when name is null && !value.StartsWith("--", StringComparison.Ordinal):
                     name = value;
@@ -75,6 +80,18 @@ public static class UserCommand
 
             await users.AddClaimAsync(user, new System.Security.Claims.Claim(Translation.EditModel.CultureClaim, culture));
         }
+        var db = scope.ServiceProvider.GetRequiredService<Wegweiser.Data.WegweiserDbContext>();
+        foreach (var organisation in organisations)
+        {
+            if (!db.ContentItems.Any(i => i.Key == organisation && i.Type == Wegweiser.Core.Content.ContentType.Organisation))
+            {
+                error.WriteLine($"Unbekannte Organisation „{organisation}“ übersprungen.");
+                continue;
+            }
+
+            await users.AddClaimAsync(user, new System.Security.Claims.Claim(Editorial.EditorPermissions.OrganisationClaim, organisation));
+        }
+
         output.WriteLine($"Konto „{name}“ ({knownRole}) angelegt.");
         output.WriteLine($"Passwort: {password}");
         output.WriteLine("Das Passwort wird nur dieses eine Mal angezeigt.");

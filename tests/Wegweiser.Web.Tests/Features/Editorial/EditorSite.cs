@@ -1,0 +1,57 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
+using Wegweiser.Core.Content;
+using Wegweiser.Web.Features.Editorial;
+
+namespace Wegweiser.Web.Tests.Features.Editorial;
+
+/// <summary>Signed-in clients and form posts for the editor area's tests.</summary>
+public static class EditorSite
+{
+    public static HttpClient Client(WegweiserFactory factory) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>Creates an account with <paramref name="role"/> (a provider linked to <paramref name="organisations"/>) and signs it in.</summary>
+    public static async Task<HttpClient> SignedInAsync(WegweiserFactory factory, string name, string role, params string[] organisations)
+    {
+        await TestAccounts.CreateAsync(factory, name, role);
+        if (organisations.Length > 0)
+        {
+            await using var scope = factory.Services.CreateAsyncScope();
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+            var user = (await users.FindByNameAsync(name))!;
+            foreach (var organisation in organisations)
+            {
+                await users.AddClaimAsync(user, new Claim(EditorPermissions.OrganisationClaim, organisation));
+            }
+        }
+
+        var client = Client(factory);
+        var signIn = await TestAccounts.SignInAsync(client, name);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, signIn.StatusCode);
+        return client;
+    }
+
+    /// <summary>Posts a form to <paramref name="url"/> with the antiforgery token of the page at <paramref name="tokenFrom"/>.</summary>
+    public static async Task<HttpResponseMessage> PostAsync(HttpClient client, string url, string tokenFrom, params (string Key, string Value)[] fields)
+    {
+        var token = await TestAccounts.TokenAsync(client, tokenFrom);
+        return await client.PostAsync(url, new FormUrlEncodedContent(
+            fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).Append(new("__RequestVerificationToken", token))));
+    }
+
+    /// <summary>Whether the site refused: a redirect to the sign-in page (signed out, or signed in without the right) or 403.</summary>
+    public static bool IsDenied(HttpResponseMessage response) =>
+        response.StatusCode == System.Net.HttpStatusCode.Forbidden
+        || (response.StatusCode == System.Net.HttpStatusCode.Redirect && response.Headers.Location is { } location
+            && (location.IsAbsoluteUri ? location.AbsolutePath : location.OriginalString.Split('?')[0]) == "/konto/anmelden");
+
+    public static void AssertDenied(HttpResponseMessage response) =>
+        Assert.True(IsDenied(response), $"Expected a refusal, got {(int)response.StatusCode} {response.Headers.Location}");
+
+    /// <summary>The item with all versions, read fresh from the database.</summary>
+    public static Task<ContentItem> ItemAsync(WegweiserFactory factory, string key) =>
+        factory.QueryAsync(db => db.ContentItems.AsNoTracking().Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery().SingleAsync(i => i.Key == key));
+}

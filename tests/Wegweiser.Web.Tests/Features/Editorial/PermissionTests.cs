@@ -1,0 +1,125 @@
+using System.Net;
+using Wegweiser.Web.Features.Accounts;
+
+namespace Wegweiser.Web.Tests.Features.Editorial;
+
+/// <summary>
+/// Every role (and no account) against every endpoint of the entry editor, GET and POST: the
+/// server refuses what the role may not do, whatever the page shows. A provider is linked to the
+/// language school and may touch only its entries.
+/// </summary>
+public class PermissionTests(PermissionTests.Site site) : IClassFixture<PermissionTests.Site>
+{
+    private const string Other = "demo-chor-ilmenau";
+    private const string Own = "demo-integrationskurs-a1-arnstadt";
+    private const string Anonymous = "Anonymous";
+
+    public sealed class Site : IAsyncLifetime
+    {
+        public WegweiserFactory Factory { get; } = new("demo");
+
+        public Dictionary<string, HttpClient> Clients { get; } = [];
+
+        public async Task InitializeAsync()
+        {
+            Clients[Anonymous] = EditorSite.Client(Factory);
+            foreach (var role in Roles.All)
+            {
+                Clients[role] = role == Roles.Provider
+                    ? await EditorSite.SignedInAsync(Factory, "anbieter", role, "demo-sprachschule-arnstadt")
+                    : await EditorSite.SignedInAsync(Factory, role.ToLowerInvariant(), role);
+            }
+        }
+
+        public async Task DisposeAsync() => await Factory.DisposeAsync();
+    }
+
+    private static readonly string[] Staff = [Roles.Administrator, Roles.Publisher, Roles.Editor];
+    private static readonly string[] Publishers = [Roles.Administrator, Roles.Publisher];
+    private static readonly string[] Area = [Roles.Administrator, Roles.Publisher, Roles.Editor, Roles.Provider];
+    private static readonly string[] Everyone = [Anonymous, .. Roles.All];
+
+    /// <summary>(method, url, who may) for every endpoint; POSTs carry harmless or invalid input.</summary>
+    private static readonly (string Method, string Url, string[] Allowed)[] Endpoints =
+    [
+        ("GET", "/admin/eintraege", Area),
+        ("GET", "/admin/eintraege/neu?typ=Service", Area),
+        ("GET", "/admin/eintraege/neu?typ=Organisation", Staff),
+        ("GET", $"/admin/eintraege/{Other}", Staff),
+        ("GET", $"/admin/eintraege/{Other}/verlauf", Staff),
+        ("GET", $"/admin/eintraege/{Other}/vergleich?von=1&bis=1", Staff),
+        ("GET", $"/admin/eintraege/{Other}/vorschau", Staff),
+        ("GET", $"/admin/eintraege/{Own}", Area),
+        ("GET", $"/admin/eintraege/{Own}/verlauf", Area),
+        ("GET", $"/admin/eintraege/{Own}/vorschau", Area),
+        ("POST", "/admin/eintraege?handler=Bulk", Area),
+        ("POST", "/admin/eintraege/neu?typ=Service", Area),
+        ("POST", "/admin/eintraege/neu?typ=Page", Staff),
+        ("POST", $"/admin/eintraege/{Other}", Staff),
+        ("POST", $"/admin/eintraege/{Other}?handler=Submit", Staff),
+        ("POST", $"/admin/eintraege/{Other}?handler=Restore", Staff),
+        ("POST", $"/admin/eintraege/{Other}?handler=Publish", Publishers),
+        ("POST", $"/admin/eintraege/{Other}?handler=SendBack", Publishers),
+        ("POST", $"/admin/eintraege/{Other}?handler=Archive", Publishers),
+        ("POST", $"/admin/eintraege/{Other}?handler=Schedule", Publishers),
+        ("POST", $"/admin/eintraege/{Other}?handler=CancelSchedule", Publishers),
+        ("POST", $"/admin/eintraege/{Own}", Area),
+        ("POST", $"/admin/eintraege/{Own}?handler=Restore", Area),
+        ("POST", $"/admin/eintraege/{Own}?handler=Publish", Publishers),
+        ("POST", $"/admin/eintraege/{Own}?handler=SendBack", Publishers),
+        ("POST", $"/admin/eintraege/{Own}?handler=Archive", Publishers),
+        ("POST", $"/admin/eintraege/{Own}?handler=Schedule", Publishers),
+    ];
+
+    public static TheoryData<string, string, string, bool> Table()
+    {
+        var data = new TheoryData<string, string, string, bool>();
+        foreach (var (method, url, allowed) in Endpoints)
+        {
+            foreach (var who in Everyone)
+            {
+                data.Add(who, method, url, allowed.Contains(who));
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Table))]
+    public async Task Each_role_may_do_only_what_it_is_allowed_to(string who, string method, string url, bool allowed)
+    {
+        var client = site.Clients[who];
+
+        HttpResponseMessage response;
+        if (method == "GET")
+        {
+            response = await client.GetAsync(url);
+        }
+        else
+        {
+            // A token from a page everyone may open; the bodies are harmless (no keys, no text, version 0).
+            var token = await TestAccounts.TokenAsync(client, $"/de/vereine/{await site.Factory.GermanSlugAsync("demo-schachclub-arnstadt")}/fehler-melden");
+            response = await client.PostAsync(url, new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["__RequestVerificationToken"] = token,
+                ["version"] = "0",
+                ["id"] = "0",
+            }));
+        }
+
+        if (allowed)
+        {
+            Assert.False(EditorSite.IsDenied(response), $"{who} was refused {method} {url}");
+            Assert.True((int)response.StatusCode < 500, $"{who} {method} {url}: {(int)response.StatusCode}");
+            if (method == "GET")
+            {
+                Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            }
+        }
+        else
+        {
+            EditorSite.AssertDenied(response);
+        }
+    }
+}
