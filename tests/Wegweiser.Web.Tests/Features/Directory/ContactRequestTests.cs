@@ -45,7 +45,7 @@ public partial class ContactRequestTests
         // Script elements are structured data for search engines and the deferred suggestion
         // script of the search box; the form itself needs no script.
         Assert.All(System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*>").Select(m => m.Value),
-            tag => Assert.Matches("^<script (type=\"application/ld\+json\"|src=\"/_content/Wegweiser\.Theme\.Default/suggest\.[a-z0-9]+\.js\" defer)>$", tag));
+            tag => Assert.Matches(@"^<script (type=""application/ld\+json""|src=""/_content/Wegweiser\.Theme\.Default/suggest\.[a-z0-9]+\.js"" defer)>$", tag));
     }
 
     [Fact]
