@@ -4,9 +4,10 @@ using Wegweiser.Web.Features.Accounts;
 namespace Wegweiser.Web.Tests.Features.Editorial;
 
 /// <summary>
-/// Every role (and no account) against every endpoint of the entry editor, GET and POST: the
-/// server refuses what the role may not do, whatever the page shows. A provider is linked to the
-/// language school and may touch only its entries.
+/// Every role (and no account) against every endpoint of the admin area, GET and POST: the server
+/// refuses what the role may not do, whatever the page shows. A provider is linked to the language
+/// school and may touch only its entries. A further test checks that the table names every admin
+/// route the site has, so a new page cannot be left out.
 /// </summary>
 public class PermissionTests(PermissionTests.Site site) : IClassFixture<PermissionTests.Site>
 {
@@ -22,6 +23,16 @@ public class PermissionTests(PermissionTests.Site site) : IClassFixture<Permissi
 
         public async Task InitializeAsync()
         {
+            Factory.CreateClient();
+            await using (var scope = Factory.Services.CreateAsyncScope())
+            {
+                // Round 1, for the review-round pages.
+                var planner = scope.ServiceProvider.GetRequiredService<Wegweiser.Web.Features.ReviewRounds.ReviewRoundPlanner>();
+                var plan = new Wegweiser.Web.Features.ReviewRounds.ReviewRoundPlanner.Plan(
+                    [new("anbieter@example.org", null, [Other])], []);
+                await planner.CreateAsync("Prüfrunde Rechte", plan, 6, 14, "test", default);
+            }
+
             Clients[Anonymous] = EditorSite.Client(Factory);
             foreach (var role in Roles.All)
             {
@@ -38,6 +49,8 @@ public class PermissionTests(PermissionTests.Site site) : IClassFixture<Permissi
     private static readonly string[] Publishers = [Roles.Administrator, Roles.Publisher];
     private static readonly string[] Area = [Roles.Administrator, Roles.Publisher, Roles.Editor, Roles.Provider];
     private static readonly string[] Everyone = [Anonymous, .. Roles.All];
+    private static readonly string[] Administrators = [Roles.Administrator];
+    private static readonly string[] Translation = [Roles.Administrator, Roles.Publisher, Roles.Editor, Roles.Translator];
 
     /// <summary>(method, url, who may) for every endpoint; POSTs carry harmless or invalid input.</summary>
     private static readonly (string Method, string Url, string[] Allowed)[] Endpoints =
@@ -69,6 +82,25 @@ public class PermissionTests(PermissionTests.Site site) : IClassFixture<Permissi
         ("POST", $"/admin/eintraege/{Own}?handler=SendBack", Publishers),
         ("POST", $"/admin/eintraege/{Own}?handler=Archive", Publishers),
         ("POST", $"/admin/eintraege/{Own}?handler=Schedule", Publishers),
+        ("GET", "/admin", Staff),
+        ("POST", "/admin?handler=Confirm", Staff),
+        ("GET", "/admin/vorschlaege", Staff),
+        ("POST", "/admin/vorschlaege?handler=Accept", Staff),
+        ("POST", "/admin/vorschlaege?handler=Reject", Staff),
+        ("GET", "/admin/medien", Area),
+        ("POST", "/admin/medien", Area),
+        ("GET", "/admin/uebersetzungen", Translation),
+        // The translator of the fixture has no languages, so Arabic is not theirs.
+        ("GET", "/admin/uebersetzungen/anonymer-krankenschein/ar", Staff),
+        ("POST", "/admin/uebersetzungen/anonymer-krankenschein/ar", Staff),
+        ("GET", "/admin/suchindex", Administrators),
+        ("GET", "/admin/suchindex?handler=Status", Administrators),
+        ("POST", "/admin/suchindex", Administrators),
+        ("GET", "/admin/pruefrunden", Publishers),
+        ("POST", "/admin/pruefrunden", Publishers),
+        ("GET", "/admin/pruefrunden/1", Publishers),
+        ("GET", "/admin/pruefrunden/1?handler=Status", Publishers),
+        ("POST", "/admin/pruefrunden/1?handler=Send", Publishers),
     ];
 
     public static TheoryData<string, string, string, bool> Table()
@@ -121,5 +153,27 @@ public class PermissionTests(PermissionTests.Site site) : IClassFixture<Permissi
         {
             EditorSite.AssertDenied(response);
         }
+    }
+
+    [Fact]
+    public void The_table_covers_every_admin_route()
+    {
+        var routes = site.Factory.Services.GetRequiredService<Microsoft.AspNetCore.Routing.EndpointDataSource>().Endpoints
+            .OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Select(e => e.RoutePattern.RawText ?? "")
+            .Where(r => r.TrimStart('/').StartsWith("admin", StringComparison.Ordinal))
+            .Where(r => !System.Text.RegularExpressions.Regex.IsMatch(r, @"\.(js|css)$")) // static files, public anyway
+            .Distinct()
+            .ToList();
+        Assert.NotEmpty(routes);
+
+        var missing = routes.Where(route =>
+        {
+            var pattern = "^/" + System.Text.RegularExpressions.Regex.Replace(route.TrimStart('/'), @"/?\{[^}]+\?\}", "(/[^/?]+)?");
+            pattern = System.Text.RegularExpressions.Regex.Replace(pattern, @"\{[^}]+\}", "[^/?]+") + @"(\?.*)?$";
+            return !Endpoints.Any(e => System.Text.RegularExpressions.Regex.IsMatch(e.Url, pattern));
+        }).ToList();
+
+        Assert.True(missing.Count == 0, "Admin routes without permission rows: " + string.Join(", ", missing));
     }
 }
