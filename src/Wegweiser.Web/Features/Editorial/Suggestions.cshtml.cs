@@ -8,7 +8,11 @@ using Wegweiser.Web.Features.Accounts;
 
 namespace Wegweiser.Web.Features.Editorial;
 
-/// <summary>The queue of visitors' suggestions: editors accept or reject each one.</summary>
+/// <summary>
+/// The queue of visitors' suggestions: editors accept or reject each one. Accepting opens a draft
+/// of the entry (the next version; the published one stays live) and leads to its edit form, where
+/// the suggestion is shown above the fields.
+/// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
 public sealed class SuggestionsModel(WegweiserDbContext db, TimeProvider time) : PageModel
 {
@@ -44,8 +48,12 @@ public sealed class SuggestionsModel(WegweiserDbContext db, TimeProvider time) :
         suggestion.State = state;
         suggestion.DecidedUtc = now;
         suggestion.DecidedBy = User.Identity?.Name;
-        db.AuditEntries.Add(new AuditEntry { ItemId = suggestion.ItemId, Action = $"suggestion.{state.ToString().ToLowerInvariant()}", UserName = User.Identity?.Name, Utc = now });
+        var item = state == SuggestionState.Accepted
+            ? await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).FirstOrDefaultAsync(i => i.Id == suggestion.ItemId, ct)
+            : null;
+        var draft = item?.EditableVersion(now, User.Identity?.Name);
+        db.AuditEntries.Add(new AuditEntry { ItemId = suggestion.ItemId, VersionNumber = draft?.Number, Action = $"suggestion.{state.ToString().ToLowerInvariant()}", UserName = User.Identity?.Name, Utc = now });
         await db.SaveChangesAsync(ct);
-        return Redirect("/admin/vorschlaege");
+        return Redirect(item is null ? "/admin/vorschlaege" : $"/admin/eintraege/{Uri.EscapeDataString(item.Key)}?vorschlag={suggestion.Id}");
     }
 }

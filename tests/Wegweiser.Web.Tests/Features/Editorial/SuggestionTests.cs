@@ -30,7 +30,16 @@ public class SuggestionTests
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.Contains("Der Chor probt jetzt am Mittwoch.", queue);
         Assert.Equal(HttpStatusCode.Redirect, accept.StatusCode);
+        Assert.Equal($"/admin/eintraege/demo-chor-ilmenau?vorschlag={id}", accept.Headers.Location!.OriginalString);
         Assert.Equal(SuggestionState.Accepted, await factory.QueryAsync(db => db.Suggestions.Select(s => s.State).SingleAsync()));
+        // Accepted into a draft of the next version; the published one stays live.
+        var item = await factory.QueryAsync(db => db.ContentItems.Include(i => i.Versions).SingleAsync(i => i.Key == "demo-chor-ilmenau"));
+        Assert.Equal(Wegweiser.Core.Workflow.WorkflowState.Draft, item.Latest.State);
+        Assert.NotNull(item.Published);
+        Assert.NotSame(item.Published, item.Latest);
+        var form = System.Net.WebUtility.HtmlDecode(await editor.GetStringAsync(accept.Headers.Location.OriginalString));
+        Assert.Contains("Sie haben diesen Hinweis angenommen.", form);
+        Assert.Contains("Der Chor probt jetzt am Mittwoch.", form);
         Assert.Contains("Es gibt keine offenen Hinweise.", await editor.GetStringAsync("/admin/vorschlaege"));
     }
 

@@ -40,11 +40,20 @@ public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, Entry
     /// <summary>The entry changed since the form was opened; nothing was saved.</summary>
     public bool Stale { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string key, [FromQuery(Name = "erledigt")] string? done, CancellationToken ct)
+    /// <summary>The accepted visitor's suggestion this draft was opened for, shown above the form.</summary>
+    public string? Suggestion { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string key, [FromQuery(Name = "erledigt")] string? done, [FromQuery(Name = "vorschlag")] long? suggestion, CancellationToken ct)
     {
         if (await LoadAsync(key, ct) is { } refused)
         {
             return refused;
+        }
+
+        if (suggestion is { } suggestionId)
+        {
+            Suggestion = await db.Suggestions.Where(s => s.Id == suggestionId && s.ItemId == Item.Id && s.State == SuggestionState.Accepted)
+                .Select(s => s.Message).FirstOrDefaultAsync(ct);
         }
 
         Done = done is "gespeichert" or "unveraendert" or "eingereicht" or "veroeffentlicht" or "zurueckgegeben" or "archiviert" or "wiederhergestellt" or "geplant" or "abgesagt" ? done : null;
