@@ -14,17 +14,22 @@ namespace Wegweiser.Web.Features.Editorial;
 /// and current per type, entries without contact data, and "reviewed, still correct" in one click.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
-public sealed class DashboardModel(ReviewOverview overview, WegweiserDbContext db, SiteContext site, TimeProvider time) : PageModel
+public sealed class DashboardModel(ReviewOverview overview, Wegweiser.Data.Stores.TaxonomyStore terms_, WegweiserDbContext db, SiteContext site, TimeProvider time) : PageModel
 {
     public IReadOnlyList<ReviewOverview.Row> Rows { get; private set; } = [];
 
     public IReadOnlyList<ReviewOverview.Entry> Attention { get; private set; } = [];
+
+    /// <summary>Review status per topic, with the topic's German name.</summary>
+    public IReadOnlyList<(string Name, ReviewOverview.TopicRow Row)> TopicRows { get; private set; } = [];
 
     public string? Confirmed { get; private set; }
 
     public async Task OnGetAsync([FromQuery(Name = "geprueft")] string? confirmed, CancellationToken ct)
     {
         (Rows, Attention) = await overview.BuildAsync(ct);
+        var terms = await terms_.AllAsync(ct);
+        TopicRows = overview.Topics.Select(r => (terms.TryGetValue((Core.Taxonomies.Taxonomy.Topic, r.Topic), out var term) ? term.NameIn(Core.Content.Cultures.Source) : r.Topic, r)).ToList();
         Confirmed = confirmed;
     }
 

@@ -22,6 +22,29 @@ public class ReviewDashboardTests
     }
 
     [Fact]
+    public async Task The_dashboard_counts_the_review_status_per_topic_as_well()
+    {
+        await using var factory = new WegweiserFactory("demo", now: FixedClock.Berlin(2026, 11, 25, 10));
+        await TestAccounts.CreateAsync(factory, "redaktion", Roles.Editor);
+        var client = Client(factory);
+        await TestAccounts.SignInAsync(client, "redaktion");
+        var overdueInHealth = await factory.QueryAsync(async db =>
+        {
+            var items = await db.ContentItems.Include(i => i.Versions).Where(i => i.Versions.Any(v => v.IsPublished)).ToListAsync();
+            var policy = new Wegweiser.Core.Review.ReviewPolicy();
+            return items.Count(i => i.Published!.Data.Topics.Contains("gesundheit-soziales")
+                && policy.StatusOf(i.Type, i.Published.LastReviewedOn, DateOnly.FromDateTime(i.CreatedUtc), new DateOnly(2026, 11, 25)) == Wegweiser.Core.Review.ReviewStatus.Overdue);
+        });
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/admin"));
+
+        Assert.Contains("<title id=\"review-topic-chart-title\">Prüfstand der Einträge nach Thema</title>", html);
+        var row = System.Text.RegularExpressions.Regex.Match(html, "<tr><th scope=\"row\">Gesundheit und Soziales</th><td>(\\d+)</td>");
+        Assert.True(row.Success, "no row for the topic Gesundheit und Soziales");
+        Assert.Equal(overdueInHealth, int.Parse(row.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public async Task Overdue_clubs_and_entries_without_contact_data_are_listed_and_one_click_records_a_review()
     {
         await using var factory = new WegweiserFactory("demo", now: FixedClock.Berlin(2026, 11, 25, 10));
