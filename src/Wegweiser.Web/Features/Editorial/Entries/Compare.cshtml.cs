@@ -22,21 +22,10 @@ public sealed class CompareModel(WegweiserDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string key, [FromQuery(Name = "von")] int from, [FromQuery(Name = "bis")] int to, CancellationToken ct)
     {
-        if (!Slug.IsValid(key))
+        var (item, refusal) = await EntryLookup.ForReadingAsync(db, User, key, ct);
+        if (item is null)
         {
-            return NotFound();
-        }
-
-        var item = await db.ContentItems.AsNoTracking().Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
-            .FirstOrDefaultAsync(i => i.Key == key, ct);
-        if (item is null || item.Versions.Count == 0)
-        {
-            return NotFound();
-        }
-
-        if (!EditorPermissions.CanEdit(User, item))
-        {
-            return Forbid();
+            return refusal!;
         }
 
         if (item.Versions.FirstOrDefault(v => v.Number == from) is not { } a || item.Versions.FirstOrDefault(v => v.Number == to) is not { } b)

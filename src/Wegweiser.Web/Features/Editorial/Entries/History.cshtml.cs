@@ -17,21 +17,10 @@ public sealed class HistoryModel(WegweiserDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken ct)
     {
-        if (!Slug.IsValid(key))
+        var (item, refusal) = await EntryLookup.ForReadingAsync(db, User, key, ct);
+        if (item is null)
         {
-            return NotFound();
-        }
-
-        var item = await db.ContentItems.AsNoTracking().Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
-            .FirstOrDefaultAsync(i => i.Key == key, ct);
-        if (item is null || item.Versions.Count == 0)
-        {
-            return NotFound();
-        }
-
-        if (!EditorPermissions.CanEdit(User, item))
-        {
-            return Forbid();
+            return refusal!;
         }
 
         Item = item;

@@ -26,21 +26,10 @@ public sealed class PreviewModel(WegweiserDbContext db, DirectoryQueries queries
 
     public async Task<IActionResult> OnGetAsync(string key, [FromQuery(Name = "fassung")] int? number, CancellationToken ct)
     {
-        if (!Slug.IsValid(key))
+        var (item, refusal) = await EntryLookup.ForReadingAsync(db, User, key, ct);
+        if (item is null)
         {
-            return NotFound();
-        }
-
-        var item = await db.ContentItems.AsNoTracking().Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
-            .FirstOrDefaultAsync(i => i.Key == key, ct);
-        if (item is null || item.Versions.Count == 0)
-        {
-            return NotFound();
-        }
-
-        if (!EditorPermissions.CanEdit(User, item))
-        {
-            return Forbid();
+            return refusal!;
         }
 
         var version = number is { } n ? item.Versions.FirstOrDefault(v => v.Number == n) : item.Latest;
