@@ -5,7 +5,7 @@ using Wegweiser.SearchBench;
 using Wegweiser.SearchBench.Corpus;
 using Wegweiser.SearchBench.Engines;
 using Wegweiser.SearchBench.Measuring;
-using Wegweiser.SearchBench.Relevance;
+using Wegweiser.Tests.Shared.Relevance;
 
 // Search benchmark (issue 5): Wegweiser's Lucene search against SQLite FTS5 and PostgreSQL
 // full-text search on one generated corpus, with the same query mix and the same relevance set.
@@ -39,7 +39,7 @@ try
     generated.Clear();
     var relevance = RelevanceSet.Load(relevancePath);
     var mix = QueryMix.Build(options.Queries, options.Seed, relevance, options.Cultures);
-    Log($"corpus: {options.Entries} generated + {recipeItems.Count(i => i.Published is not null)} published recipe entries, {corpus.Count} documents in {options.Cultures.Count} cultures; {mix.Count} queries; relevance set {relevance.Queries.Count} queries");
+    Log($"corpus: {options.Entries} generated + {recipeItems.Count(i => i.Published is not null)} published recipe entries, {corpus.Count} documents in {options.Cultures.Count} cultures; {mix.Count} queries; relevance set {relevance.Count} queries");
 
     var engines = new List<(EngineResult Result, Func<string, ISearchEngine> Create)>
     {
@@ -132,16 +132,18 @@ try
     {
         using var engine = create("rel");
         engine.Build(relevanceCorpus.ByCulture);
-        (result.RecallAt5, result.Mrr) = relevance.Score(q =>
+        var results = relevance.Select(q =>
         {
-            IReadOnlyList<string> ranked = options.Cultures.Contains(q.Culture) ? engine.Search(q.Culture, q.Text, RelevanceSet.RankDepth) : [];
-            if (options.ShowMisses && RelevanceSet.RecallAt5(q, ranked) < 1)
+            IReadOnlyList<string> ranked = options.Cultures.Contains(q.Culture) ? engine.Search(q.Culture, q.Text, RelevanceScore.MrrCutoff) : [];
+            var recall = RelevanceScore.RecallAt(5, q.Expected, ranked);
+            if (options.ShowMisses && recall < 1)
             {
-                Log($"{result.Engine} line {q.Line} {q.Culture} \"{q.Text}\": recall@5 {RelevanceSet.RecallAt5(q, ranked):0.00}, top 5: {string.Join(", ", ranked.Take(5))}");
+                Log($"{result.Engine} line {q.Line} {q.Culture} \"{q.Text}\": recall@5 {recall:0.00}, top 5: {string.Join(", ", ranked.Take(5))}");
             }
 
-            return ranked;
-        });
+            return new RelevanceResult(q, ranked);
+        }).ToList();
+        (result.RecallAt5, result.Mrr) = (RelevanceScore.MeanRecallAt5(results), RelevanceScore.MeanReciprocalRank(results));
     }
 
     var c = CultureInfo.InvariantCulture;
@@ -152,7 +154,7 @@ try
     var load = File.Exists("/proc/loadavg") ? $", load average {string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3))}" : "";
     Console.WriteLine(string.Create(c, $"Search benchmark, {nowUtc:yyyy-MM-dd HH:mm} UTC. Machine: {Environment.ProcessorCount} cores{load}, {RuntimeInformation.OSDescription}; {RuntimeInformation.FrameworkDescription}."));
     Console.WriteLine(string.Create(c, $"Corpus: {options.Entries:#,0} generated entries (seed {options.Seed}) + the published ilm-kreis and demo entries, in {options.Cultures.Count} cultures ({string.Join(", ", options.Cultures)}): {corpus.Count:#,0} documents."));
-    Console.WriteLine(string.Create(c, $"Latency: {mix.Count} queries × {options.Rounds} rounds after one warm-up round, top 10 per query. Relevance: {relevance.Queries.Count} queries of {shownRelevancePath} on the ilm-kreis + demo entries ({relevanceCorpus.Count:#,0} documents)."));
+    Console.WriteLine(string.Create(c, $"Latency: {mix.Count} queries × {options.Rounds} rounds after one warm-up round, top 10 per query. Relevance: {relevance.Count} queries of {shownRelevancePath} on the ilm-kreis + demo entries ({relevanceCorpus.Count:#,0} documents)."));
     Console.WriteLine();
     Console.Write(ResultTable.Render(engines.Select(e => e.Result)));
     Console.WriteLine();

@@ -1,4 +1,4 @@
-using Wegweiser.SearchBench.Relevance;
+using Wegweiser.Tests.Shared.Relevance;
 
 namespace Wegweiser.SearchBench.Corpus;
 
@@ -19,10 +19,10 @@ internal static class QueryMix
         "title:Chor^4", "\\", "(((", "-Beratung", "sprach & kurs | !verein", "Kita 🙂 ~~", "a:b:c", "   ",
     ];
 
-    public static IReadOnlyList<MixQuery> Build(int count, int seed, RelevanceSet relevance, IReadOnlyList<string> cultures)
+    public static IReadOnlyList<MixQuery> Build(int count, int seed, IReadOnlyList<RelevanceQuery> relevance, IReadOnlyList<string> cultures)
     {
         var random = new Random(seed);
-        var mix = relevance.Queries.Where(q => cultures.Contains(q.Culture)).Select(q => new MixQuery(q.Culture, q.Text)).ToList();
+        var mix = relevance.Where(q => cultures.Contains(q.Culture)).Select(q => new MixQuery(q.Culture, q.Text)).ToList();
         mix.AddRange(Hostile.Select((text, i) => new MixQuery(cultures[i % cultures.Count], text)));
         var words = cultures.ToDictionary(c => c, Words);
         while (mix.Count < count)
