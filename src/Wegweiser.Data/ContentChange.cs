@@ -10,4 +10,37 @@ public sealed class ContentChange
     public long Id { get; set; }
 
     public DateTime ChangedUtc { get; set; }
+
+    /// <summary>
+    /// The changed items' ids, comma-separated, so other nodes update just those in their search
+    /// index; null when the change touched more (taxonomies, many items) and everything is reread.
+    /// </summary>
+    public string? ItemIds { get; set; }
+
+    /// <summary>At most this many ids are listed; a larger change is recorded as "everything".</summary>
+    public const int MaxItems = 50;
+
+    public static string? Format(IReadOnlyCollection<Guid>? ids) =>
+        ids is null || ids.Count > MaxItems ? null : string.Join(',', ids);
+
+    public static IReadOnlyCollection<Guid>? Parse(string? ids)
+    {
+        if (ids is null)
+        {
+            return null;
+        }
+
+        var parsed = new List<Guid>();
+        foreach (var part in ids.Split(',', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (!Guid.TryParse(part, out var id))
+            {
+                return null;
+            }
+
+            parsed.Add(id);
+        }
+
+        return parsed;
+    }
 }

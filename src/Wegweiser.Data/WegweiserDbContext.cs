@@ -53,7 +53,11 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
             e.Property(r => r.Name).HasMaxLength(120);
             e.Property(r => r.Hash).HasMaxLength(64);
         });
-        builder.Entity<ContentChange>(e => e.HasIndex(c => c.ChangedUtc));
+        builder.Entity<ContentChange>(e =>
+        {
+            e.HasIndex(c => c.ChangedUtc);
+            e.Property(c => c.ItemIds).HasMaxLength(ContentChange.MaxItems * 37);
+        });
         builder.Entity<ReviewRounds.ReviewRound>(e =>
         {
             e.Property(r => r.Title).HasMaxLength(200);

@@ -40,14 +40,48 @@ public sealed class ContentChangeInterceptor(ContentChangeSignal signal, TimePro
 
     private void Remember(DbContext? context)
     {
-        if (context is not null && !Pending.TryGetValue(context, out _) && context.ChangeTracker.Entries().Any(e =>
-                e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
-                && e.Entity is ContentItem or ContentVersion or ContentTranslation or TaxonomyTerm))
+        if (context is null || Pending.TryGetValue(context, out _))
         {
-            var change = new ContentChange { ChangedUtc = time.GetUtcNow().UtcDateTime };
-            context.Add(change);
-            Pending.AddOrUpdate(context, change);
+            return;
         }
+
+        var changed = context.ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
+                && e.Entity is ContentItem or ContentVersion or ContentTranslation or TaxonomyTerm)
+            .ToList();
+        if (changed.Count == 0)
+        {
+            return;
+        }
+
+        var change = new ContentChange { ChangedUtc = time.GetUtcNow().UtcDateTime, ItemIds = ContentChange.Format(ItemsOf(context, changed)) };
+        context.Add(change);
+        Pending.AddOrUpdate(context, change);
+    }
+
+    /// <summary>The items a save touches, or null when it touches taxonomies or an item it cannot tell.</summary>
+    private static HashSet<Guid>? ItemsOf(DbContext context, IEnumerable<Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry> changed)
+    {
+        var items = new HashSet<Guid>();
+        foreach (var entry in changed)
+        {
+            Guid? id = entry.Entity switch
+            {
+                ContentItem item => item.Id,
+                ContentVersion version => version.ItemId,
+                ContentTranslation translation => context.ChangeTracker.Entries<ContentVersion>()
+                    .FirstOrDefault(v => v.Entity.Id == translation.VersionId || v.Entity.Translations.Contains(translation))?.Entity.ItemId,
+                _ => null,
+            };
+            if (id is not { } known || known == Guid.Empty)
+            {
+                return null;
+            }
+
+            items.Add(known);
+        }
+
+        return items;
     }
 
     private void Signal(DbContext? context)
@@ -55,7 +89,7 @@ public sealed class ContentChangeInterceptor(ContentChangeSignal signal, TimePro
         if (context is not null && Pending.TryGetValue(context, out var change))
         {
             Pending.Remove(context);
-            signal.Changed();
+            signal.Changed(ContentChange.Parse(change.ItemIds));
             signal.Observe(change.Id, raise: false);
         }
     }

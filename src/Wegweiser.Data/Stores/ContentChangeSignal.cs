@@ -11,16 +11,46 @@ public sealed class ContentChangeSignal
     private long _version;
     private long _lastChange;
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly System.Collections.Concurrent.ConcurrentQueue<IReadOnlyCollection<Guid>?> _pending = new();
 
     public long Version => Interlocked.Read(ref _version);
 
     /// <summary>The highest change-log id this process knows of (its own saves included).</summary>
     public long LastChange => Interlocked.Read(ref _lastChange);
 
-    public void Changed()
+    /// <summary>A change to everything (or to something unknown): caches and index reread all.</summary>
+    public void Changed() => Changed(null);
+
+    /// <summary>A change to the given items (null: to everything).</summary>
+    public void Changed(IReadOnlyCollection<Guid>? itemIds)
     {
+        // Queued before the version moves on, so whoever sees the new version finds the items.
+        _pending.Enqueue(itemIds);
         Interlocked.Increment(ref _version);
         Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+    }
+
+    /// <summary>
+    /// The items changed since the last call, for one reader (the search indexer): null when a
+    /// change touched everything or an unknown set.
+    /// </summary>
+    public IReadOnlyCollection<Guid>? TakeChangedItems()
+    {
+        var items = new HashSet<Guid>();
+        var everything = false;
+        while (_pending.TryDequeue(out var change))
+        {
+            if (change is null)
+            {
+                everything = true;
+            }
+            else
+            {
+                items.UnionWith(change);
+            }
+        }
+
+        return everything ? null : items;
     }
 
     /// <summary>
@@ -47,7 +77,10 @@ public sealed class ContentChangeSignal
     /// <summary>Records a change-log id; raises the signal when it is newer than any known.</summary>
     /// <param name="changeId">The id seen.</param>
     /// <param name="raise">False for this process's own saves, which raised the signal already.</param>
-    public bool Observe(long changeId, bool raise = true)
+    public bool Observe(long changeId, bool raise = true) => Observe(changeId, raise, null);
+
+    /// <summary>Records a change-log id of a change to <paramref name="itemIds"/> (null: everything).</summary>
+    public bool Observe(long changeId, bool raise, IReadOnlyCollection<Guid>? itemIds)
     {
         long known;
         do
@@ -62,7 +95,7 @@ public sealed class ContentChangeSignal
 
         if (raise)
         {
-            Changed();
+            Changed(itemIds);
         }
 
         return true;

@@ -66,6 +66,10 @@ public sealed class ContentStore(WegweiserDbContext db)
         db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
             .FirstOrDefaultAsync(i => i.Key == key, ct);
 
+    /// <summary>The keys of the items with these ids, published or not.</summary>
+    public async Task<IReadOnlyList<string>> KeysAsync(IReadOnlyCollection<Guid> itemIds, CancellationToken ct = default) =>
+        await db.ContentItems.AsNoTracking().Where(i => itemIds.Contains(i.Id)).Select(i => i.Key).ToListAsync(ct);
+
     public void Add(ContentItem item) => db.ContentItems.Add(item);
 
     public Task SaveAsync(CancellationToken ct = default) => db.SaveChangesAsync(ct);

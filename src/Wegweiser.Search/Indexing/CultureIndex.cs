@@ -107,6 +107,31 @@ public sealed class CultureIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Replaces the documents of <paramref name="keys"/> with <paramref name="documents"/> (those of
+    /// the keys still to be found; a key without a document leaves the index) in one commit.
+    /// </summary>
+    public void Update(IEnumerable<string> keys, IEnumerable<SearchDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(documents);
+        lock (_rebuild)
+        {
+            foreach (var key in keys)
+            {
+                _writer.DeleteDocuments(new Term(SearchFields.Key, key));
+            }
+
+            foreach (var document in documents)
+            {
+                _writer.AddDocument(ToLucene(document));
+            }
+
+            _searchers.MaybeRefreshBlocking();
+            _writer.Commit();
+        }
+    }
+
     /// <summary>Runs <paramref name="use"/> on the current searcher and releases it afterwards.</summary>
     internal T WithSearcher<T>(Func<IndexSearcher, T> use)
     {

@@ -18,6 +18,8 @@ public sealed class SearchIndexes(SearchIndexOptions options, ILogger<SearchInde
 
     public void Rebuild(string culture, IEnumerable<SearchDocument> documents) => For(culture).Rebuild(documents);
 
+    public void Update(string culture, IEnumerable<string> keys, IEnumerable<SearchDocument> documents) => For(culture).Update(keys, documents);
+
     public SearchResults Search(string culture, SearchRequest request) => Searcher.Search(For(culture), request);
 
     public IReadOnlyList<Suggestion> Suggest(string culture, string? typed, int count = 6) => Suggestions.For(For(culture), typed, count);

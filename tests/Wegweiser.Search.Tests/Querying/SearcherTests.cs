@@ -121,6 +121,17 @@ public sealed class SearcherTests : IDisposable
         Assert.Equal("neu", _indexes.Search("de", new SearchRequest("fest")).Hits.Single().Key);
     }
 
+    [Fact]
+    public void An_update_replaces_only_the_given_entries()
+    {
+        _indexes.Update("de", ["kita", "arzt", "nicht-da"], [Doc("kita", ContentType.Service, "Kindertagesstätte Regenbogen", "Neu benannt.")]);
+
+        Assert.Equal("kita", _indexes.Search("de", new SearchRequest("regenbogen")).Hits.Single().Key);
+        Assert.Empty(_indexes.Search("de", new SearchRequest("sonnenschein")).Hits);
+        Assert.Empty(_indexes.Search("de", new SearchRequest("versicherung")).Hits); // "arzt" left the index
+        Assert.Equal("mbe", _indexes.Search("de", new SearchRequest("migrationsberatung")).Hits.First().Key); // others stay
+    }
+
     public void Dispose() => _indexes.Dispose();
 
     private static SearchDocument Doc(string key, ContentType type, string title, string summary, string[]? topics = null, string[]? towns = null) =>

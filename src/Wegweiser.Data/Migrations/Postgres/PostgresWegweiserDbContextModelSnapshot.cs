@@ -502,6 +502,10 @@ namespace Wegweiser.Data.Migrations.Postgres
                     b.Property<DateTime>("ChangedUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ItemIds")
+                        .HasMaxLength(1850)
+                        .HasColumnType("character varying(1850)");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChangedUtc");

@@ -481,6 +481,10 @@ namespace Wegweiser.Data.Migrations.Sqlite
                     b.Property<DateTime>("ChangedUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ItemIds")
+                        .HasMaxLength(1850)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
 
                     b.HasIndex("ChangedUtc");

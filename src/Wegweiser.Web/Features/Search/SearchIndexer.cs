@@ -24,16 +24,8 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
             entries.AddRange(await store.PublishedAsync(type, ct));
         }
 
-        // An entry for the whole county serves every town, as in the lists' town filter: it is
-        // indexed under every town, so the town facet counts what the town filter then shows.
-        var towns = (await taxonomies.TermsAsync(Taxonomy.Town, ct)).Select(t => t.Key).ToList();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime);
-        var documents = options.Value.SiteCultures.ToDictionary(c => c, culture => entries
-            .Select(e => SearchDocuments.From(e.Item, e.Version, culture, today, (type, slug) => DirectorySection.For(type).DetailUrl(culture, slug)))
-            .OfType<SearchDocument>()
-            .Select(d => d.Towns.Contains(DirectoryFilter.CountyWideTown) ? d with { Towns = d.Towns.Union(towns).ToList() } : d)
-            .ToList());
+        var (towns, today) = await ContextAsync(ct);
+        var documents = options.Value.SiteCultures.ToDictionary(c => c, culture => Documents(entries, culture, today, towns));
         var total = documents.Values.Sum(d => d.Count);
         var done = 0;
         progress?.Report((0, total));
@@ -55,4 +47,51 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
             }
         }
     }
+
+    /// <summary>
+    /// Updates only the given items in every culture's index: their old documents leave, the
+    /// current published ones come in. Returns false when an item is unknown (then rebuild all).
+    /// </summary>
+    public async Task<bool> UpdateAsync(IReadOnlyCollection<Guid> itemIds, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(itemIds);
+        if (itemIds.Count == 0)
+        {
+            return true;
+        }
+
+        var keys = await store.KeysAsync(itemIds, ct);
+        if (keys.Count != itemIds.Count)
+        {
+            return false;
+        }
+
+        var entries = await store.PublishedByKeysAsync(keys, ct);
+        var (towns, today) = await ContextAsync(ct);
+        foreach (var culture in options.Value.SiteCultures)
+        {
+            indexes.Update(culture, keys, Documents(entries, culture, today, towns));
+        }
+
+        return true;
+    }
+
+    /// <summary>The town keys (for entries of the whole county) and today in the site's time zone.</summary>
+    private async Task<(IReadOnlyList<string> Towns, DateOnly Today)> ContextAsync(CancellationToken ct)
+    {
+        var towns = (await taxonomies.TermsAsync(Taxonomy.Town, ct)).Select(t => t.Key).ToList();
+        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+        return (towns, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime));
+    }
+
+    /// <summary>
+    /// The documents of published entries in one culture. An entry for the whole county serves
+    /// every town, as in the lists' town filter: it is indexed under every town, so the town facet
+    /// counts what the town filter then shows.
+    /// </summary>
+    private static List<SearchDocument> Documents(IEnumerable<PublishedEntry> entries, string culture, DateOnly today, IReadOnlyList<string> towns) => entries
+        .Select(e => SearchDocuments.From(e.Item, e.Version, culture, today, (type, slug) => DirectorySection.For(type).DetailUrl(culture, slug)))
+        .OfType<SearchDocument>()
+        .Select(d => d.Towns.Contains(DirectoryFilter.CountyWideTown) ? d with { Towns = d.Towns.Union(towns).ToList() } : d)
+        .ToList();
 }

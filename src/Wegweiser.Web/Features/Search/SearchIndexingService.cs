@@ -3,9 +3,10 @@ using Wegweiser.Data.Stores;
 namespace Wegweiser.Web.Features.Search;
 
 /// <summary>
-/// Keeps the search indexes fresh: rebuilds them at start-up and as soon as
+/// Keeps the search indexes fresh: builds them at start-up and, as soon as
 /// <see cref="ContentChangeSignal"/> reports a saved change (here or, through the change log, on
-/// another node), so a publish, unpublish or archive is searchable within a second. Searches keep using the previous index
+/// another node), updates the changed entries, so a publish, unpublish or archive is searchable
+/// within a second. Searches keep using the previous index
 /// until the new one is complete.
 /// </summary>
 public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentChangeSignal signal, ILogger<SearchIndexingService> logger) : BackgroundService
@@ -17,6 +18,7 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
     {
         await Task.Yield();
         long? built = null;
+        var rebuildAll = true;
         while (!stoppingToken.IsCancellationRequested)
         {
             var version = signal.Version;
@@ -27,13 +29,21 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
                 {
                     var started = System.Diagnostics.Stopwatch.GetTimestamp();
                     await using var scope = scopes.CreateAsyncScope();
-                    var count = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(ct: stoppingToken);
-                    if (built is null)
+                    var indexer = scope.ServiceProvider.GetRequiredService<SearchIndexer>();
+                    // Saves name their items: only those are reindexed. Taxonomy changes, unknown
+                    // items and the first build after start-up rebuild everything.
+                    var items = signal.TakeChangedItems();
+                    if (rebuildAll || items is null || !await indexer.UpdateAsync(items, stoppingToken))
                     {
-                        logger.LogInformation("Search indexes built: {Documents} documents in {Elapsed} ms", count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                        var count = await indexer.RebuildAsync(ct: stoppingToken);
+                        if (built is null)
+                        {
+                            logger.LogInformation("Search indexes built: {Documents} documents in {Elapsed} ms", count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+                        }
                     }
 
                     built = version;
+                    rebuildAll = false;
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
                 {
@@ -42,7 +52,8 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
                 catch (Exception e)
                 {
                     // Search keeps serving the last good index; the next attempt follows shortly.
-                    logger.LogError(e, "Rebuilding the search indexes failed");
+                    logger.LogError(e, "Updating the search indexes failed");
+                    rebuildAll = true; // the changed items were taken: only a full rebuild is sure to include them
                     pause = AfterFailure;
                 }
             }

@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Wegweiser.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class ContentChangeItems : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ItemIds",
+                table: "ContentChanges",
+                type: "character varying(1850)",
+                maxLength: 1850,
+                nullable: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "ItemIds",
+                table: "ContentChanges");
+        }
+    }
+}
