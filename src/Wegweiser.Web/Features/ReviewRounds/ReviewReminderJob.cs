@@ -41,7 +41,7 @@ public sealed class ReviewReminderJob(IServiceScopeFactory scopes, TimeProvider 
             var baseUrl = request.Round.LinkBaseUrl ?? options.Value.PublicBaseUrl?.TrimEnd('/') ?? "";
             try
             {
-                await sender.SendAsync(ReviewRoundEmail.Reminder(request.Email, baseUrl + links.PathFor(request.Id), expires), ct);
+                await sender.SendAsync(ReviewRoundEmail.Reminder(request.Email, baseUrl + links.PathFor(request.Id), expires, request.Culture), ct);
                 sent++;
             }
             catch (Exception e) when (e is MailKit.Net.Smtp.SmtpCommandException or MailKit.ProtocolException or IOException or System.Net.Sockets.SocketException)

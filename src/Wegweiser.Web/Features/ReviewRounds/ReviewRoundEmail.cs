@@ -3,13 +3,16 @@ using Wegweiser.Web.Features.Email;
 
 namespace Wegweiser.Web.Features.ReviewRounds;
 
-/// <summary>The request to check one's entries, and the one reminder, in plain German.</summary>
+/// <summary>
+/// The request to check one's entries, and the one reminder, in plain German, with the provider's
+/// language as a second part when it is known (<see cref="ReviewRoundEmailTranslations"/>).
+/// </summary>
 public static class ReviewRoundEmail
 {
     public const string Purpose = "review-request";
     public const string ReminderPurpose = "review-reminder";
 
-    public static EmailMessage Request(string to, string link, int entries, DateTime expiresLocal) => new(
+    public static EmailMessage Request(string to, string link, int entries, DateTime expiresLocal, string? culture = null) => WithTranslation(new(
         to,
         "Bitte prüfen Sie Ihre Einträge im Wegweiser",
         $"""
@@ -31,9 +34,9 @@ public static class ReviewRoundEmail
         Vielen Dank für Ihre Hilfe!
         Ihr Wegweiser-Team
         """,
-        Purpose);
+        Purpose), culture, t => (t.Subject, t.Request), link, expiresLocal, entries);
 
-    public static EmailMessage Reminder(string to, string link, DateTime expiresLocal) => new(
+    public static EmailMessage Reminder(string to, string link, DateTime expiresLocal, string? culture = null) => WithTranslation(new(
         to,
         "Erinnerung: Bitte prüfen Sie Ihre Einträge im Wegweiser",
         $"""
@@ -52,7 +55,21 @@ public static class ReviewRoundEmail
         Vielen Dank!
         Ihr Wegweiser-Team
         """,
-        ReminderPurpose);
+        ReminderPurpose), culture, t => (t.ReminderSubject, t.Reminder), link, expiresLocal, 0);
+
+    private static EmailMessage WithTranslation(
+        EmailMessage german, string? culture, Func<ReviewRoundEmailTranslations.Texts, (string Subject, string Text)> pick, string link, DateTime expiresLocal, int entries)
+    {
+        if (culture is null || !ReviewRoundEmailTranslations.ByCulture.TryGetValue(culture, out var texts))
+        {
+            return german;
+        }
+
+        var (subject, text) = pick(texts);
+        var format = Infrastructure.SiteCultureInfo.Create(culture);
+        var date = expiresLocal.ToString("d", format);
+        return german with { Translation = new EmailTranslation(culture, subject, string.Format(format, text, link, date, entries.ToString(format))) };
+    }
 
     private static string Entries(int count) => count == 1 ? "steht ein Eintrag" : $"stehen {count} Einträge";
 }

@@ -75,9 +75,36 @@ public sealed class ReviewRoundPlanner(WegweiserDbContext db, IOptions<Wegweiser
                 Entries = r.ItemKeys.Select(k => new ReviewRequestEntry { ItemKey = k }).ToList(),
             }).ToList(),
         };
+        await SetLanguagesAsync(round.Requests, ct);
         db.ReviewRounds.Add(round);
         await db.SaveChangesAsync(ct);
         return round;
+    }
+
+    /// <summary>
+    /// The provider's language, where known: a language (other than German) on the account of a
+    /// provider linked to the request's organisation or signed up with its address. The emails
+    /// then carry that language as a second part.
+    /// </summary>
+    private async Task SetLanguagesAsync(IEnumerable<ReviewRequest> requests, CancellationToken ct)
+    {
+        var claims = await db.UserClaims.AsNoTracking()
+            .Where(c => c.ClaimType == Editorial.EditorPermissions.OrganisationClaim || c.ClaimType == Translation.EditModel.CultureClaim)
+            .Select(c => new { c.UserId, c.ClaimType, c.ClaimValue }).ToListAsync(ct);
+        var languages = claims.Where(c => c.ClaimType == Translation.EditModel.CultureClaim && c.ClaimValue != Cultures.Source && options.Value.SiteCultures.Contains(c.ClaimValue!))
+            .GroupBy(c => c.UserId).ToDictionary(g => g.Key, g => g.Select(c => c.ClaimValue!).OrderBy(v => v, StringComparer.Ordinal).First());
+        if (languages.Count == 0)
+        {
+            return;
+        }
+
+        var emails = await db.Users.AsNoTracking().Where(u => languages.Keys.Contains(u.Id)).Select(u => new { u.Id, u.Email }).ToListAsync(ct);
+        foreach (var request in requests)
+        {
+            var user = claims.FirstOrDefault(c => c.ClaimType == Editorial.EditorPermissions.OrganisationClaim && c.ClaimValue == request.OrganisationKey && languages.ContainsKey(c.UserId))?.UserId
+                ?? emails.FirstOrDefault(u => string.Equals(u.Email, request.Email, StringComparison.OrdinalIgnoreCase))?.Id;
+            request.Culture = user is null ? null : languages[user];
+        }
     }
 
     private static string? Usable(string? email) =>

@@ -58,7 +58,7 @@ public sealed class ReviewRoundSender(IServiceScopeFactory scopes, TimeProvider 
                 {
                     try
                     {
-                        await sender.SendAsync(ReviewRoundEmail.Request(request.Email, baseUrl + links.PathFor(request.Id), request.Entries.Count, expires));
+                        await sender.SendAsync(ReviewRoundEmail.Request(request.Email, baseUrl + links.PathFor(request.Id), request.Entries.Count, expires, request.Culture));
                     }
                     catch (Exception e) when (e is MailKit.Net.Smtp.SmtpCommandException or MailKit.ProtocolException or IOException or System.Net.Sockets.SocketException or FormatException or MimeKit.ParseException)
                     {

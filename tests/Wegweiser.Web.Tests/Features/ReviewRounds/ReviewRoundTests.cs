@@ -29,6 +29,8 @@ public partial class ReviewRoundTests
         var unknown = $"unbekannt-{Guid.NewGuid():N}@example.org";
         var (first, second, third) = await PrepareDueServicesAsync(factory, provider, unknown);
         await TestAccounts.CreateAsync(factory, "beauftragte", Roles.Publisher);
+        // The provider has an account with Arabic as their language: the email gets an Arabic part.
+        await TestAccounts.CreateAsync(factory, provider.Split('@')[0], Roles.Provider, "ar");
         var staff = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
         await TestAccounts.SignInAsync(staff, "beauftragte");
 
@@ -63,8 +65,12 @@ public partial class ReviewRoundTests
         var roundPage = WebUtility.HtmlDecode(await staff.GetStringAsync(roundUrl));
 
         // Assert: one email per address, never twice; the bounce is recorded
-        Assert.Equal("Bitte prüfen Sie Ihre Einträge im Wegweiser", mail.Subject);
+        Assert.Equal("Bitte prüfen Sie Ihre Einträge im Wegweiser / يرجى مراجعة بياناتكم في دليل Wegweiser", mail.Subject);
         Assert.Contains("stehen 2 Einträge von Ihnen", mail.TextBody);
+        var arabic = mail.TextBody[mail.TextBody.IndexOf("العربية", StringComparison.Ordinal)..];
+        Assert.True(mail.TextBody.IndexOf("Guten Tag", StringComparison.Ordinal) < mail.TextBody.IndexOf("العربية", StringComparison.Ordinal), "German comes first");
+        Assert.Contains("افتحوا هذا الرابط", arabic);
+        Assert.Contains(link, arabic);
         Assert.Empty(SmtpSinkMailbox.Read(SmtpSinkMailbox.Folder, unknown));
         var request = await factory.QueryAsync(db => db.ReviewRequests.Include(r => r.Entries).SingleAsync(r => r.Email == unknown));
         Assert.True(request.Bounced);
