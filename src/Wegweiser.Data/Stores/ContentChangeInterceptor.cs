@@ -90,7 +90,7 @@ public sealed class ContentChangeInterceptor(ContentChangeSignal signal, TimePro
         {
             Pending.Remove(context);
             signal.Changed(ContentChange.Parse(change.ItemIds));
-            signal.Observe(change.Id, raise: false);
+            signal.MarkKnown(change.Id);
         }
     }
 }

@@ -2,9 +2,10 @@ namespace Wegweiser.Data.Stores;
 
 /// <summary>
 /// Counts saved changes to content and taxonomies, so caches of published content and the search
-/// index know when to reload. Changes in this process raise it at once; changes saved by other
-/// nodes on the same database raise it through the change log (<see cref="ContentChange"/>),
-/// which a watcher polls and reports with <see cref="Observe"/>.
+/// index know when to reload, and which items changed. Changes in this process raise it at once;
+/// changes saved by other nodes on the same database raise it through the change log
+/// (<see cref="ContentChange"/>), which a watcher polls; <see cref="MarkKnown"/> keeps a row from
+/// being reported twice.
 /// </summary>
 public sealed class ContentChangeSignal
 {
@@ -12,10 +13,14 @@ public sealed class ContentChangeSignal
     private long _lastChange;
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly System.Collections.Concurrent.ConcurrentQueue<IReadOnlyCollection<Guid>?> _pending = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> _known = new();
+
+    /// <summary>How far below the newest change-log id rows are still remembered.</summary>
+    public const int KnownWindow = 500;
 
     public long Version => Interlocked.Read(ref _version);
 
-    /// <summary>The highest change-log id this process knows of (its own saves included).</summary>
+    /// <summary>The highest change-log id this process has met (its own saves included).</summary>
     public long LastChange => Interlocked.Read(ref _lastChange);
 
     /// <summary>A change to everything (or to something unknown): caches and index reread all.</summary>
@@ -74,28 +79,35 @@ public sealed class ContentChangeSignal
         }
     }
 
-    /// <summary>Records a change-log id; raises the signal when it is newer than any known.</summary>
-    /// <param name="changeId">The id seen.</param>
-    /// <param name="raise">False for this process's own saves, which raised the signal already.</param>
-    public bool Observe(long changeId, bool raise = true) => Observe(changeId, raise, null);
+    /// <summary>Whether this process has met the change-log row <paramref name="changeId"/> already.</summary>
+    public bool IsKnown(long changeId) => _known.ContainsKey(changeId);
 
-    /// <summary>Records a change-log id of a change to <paramref name="itemIds"/> (null: everything).</summary>
-    public bool Observe(long changeId, bool raise, IReadOnlyCollection<Guid>? itemIds)
+    /// <summary>
+    /// Records a change-log row as met: this process's own saves when they are written, other
+    /// nodes' rows when the watcher reports them. Returns false when it was known already. Rows far
+    /// below the newest are forgotten, as the watcher looks back only a short way.
+    /// </summary>
+    public bool MarkKnown(long changeId)
     {
-        long known;
+        if (!_known.TryAdd(changeId, 0))
+        {
+            return false;
+        }
+
+        long newest;
         do
         {
-            known = Interlocked.Read(ref _lastChange);
-            if (changeId <= known)
-            {
-                return false;
-            }
+            newest = Interlocked.Read(ref _lastChange);
         }
-        while (Interlocked.CompareExchange(ref _lastChange, changeId, known) != known);
+        while (changeId > newest && Interlocked.CompareExchange(ref _lastChange, changeId, newest) != newest);
 
-        if (raise)
+        if (_known.Count > 2 * KnownWindow)
         {
-            Changed(itemIds);
+            var below = LastChange - KnownWindow;
+            foreach (var old in _known.Keys.Where(id => id < below))
+            {
+                _known.TryRemove(old, out _);
+            }
         }
 
         return true;

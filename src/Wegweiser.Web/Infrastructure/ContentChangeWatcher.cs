@@ -19,7 +19,6 @@ public sealed class ContentChangeWatcher(IServiceScopeFactory scopes, ContentCha
     {
         await Task.Yield();
         var first = true;
-        var seen = new HashSet<long>();
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = Poll;
@@ -30,28 +29,27 @@ public sealed class ContentChangeWatcher(IServiceScopeFactory scopes, ContentCha
                 if (first)
                 {
                     // The first reading only marks what exists: caches and index start from the database anyway.
-                    var existing = await db.ContentChanges.AsNoTracking().OrderByDescending(c => c.Id).Take(Window).Select(c => c.Id).ToListAsync(stoppingToken);
-                    seen.UnionWith(existing);
-                    if (existing.Count > 0)
+                    foreach (var id in await db.ContentChanges.OrderByDescending(c => c.Id).Take(Window).Select(c => c.Id).ToListAsync(stoppingToken))
                     {
-                        signal.Observe(existing[0], raise: false);
+                        signal.MarkKnown(id);
                     }
                 }
                 else
                 {
-                    // A look back over the last ids: a transaction that took a lower id may commit
-                    // after a higher one is visible. This node's own saves come round once more,
-                    // which costs a cheap second update.
+                    // A look back over the last ids (ids only, so a quiet poll stays cheap): a
+                    // transaction that took a lower id may commit after a higher one is visible.
                     var from = signal.LastChange - Window;
-                    var rows = await db.ContentChanges.AsNoTracking().Where(c => c.Id > from).OrderBy(c => c.Id)
-                        .Take(Window * 2).Select(c => new { c.Id, c.ItemIds }).ToListAsync(stoppingToken);
-                    foreach (var row in rows.Where(r => seen.Add(r.Id)))
+                    var ids = await db.ContentChanges.Where(c => c.Id > from).Select(c => c.Id).ToListAsync(stoppingToken);
+                    var unknown = ids.Where(id => !signal.IsKnown(id)).ToList();
+                    if (unknown.Count > 0)
                     {
-                        signal.Observe(row.Id, raise: false);
-                        signal.Changed(ContentChange.Parse(row.ItemIds));
+                        var rows = await db.ContentChanges.AsNoTracking().Where(c => unknown.Contains(c.Id)).OrderBy(c => c.Id)
+                            .Select(c => new { c.Id, c.ItemIds }).ToListAsync(stoppingToken);
+                        foreach (var row in rows.Where(r => signal.MarkKnown(r.Id)))
+                        {
+                            signal.Changed(ContentChange.Parse(row.ItemIds));
+                        }
                     }
-
-                    seen.RemoveWhere(id => id < from - Window);
                 }
 
                 first = false;
