@@ -14,20 +14,21 @@ namespace Wegweiser.Web.Features.ReviewRounds;
 /// </summary>
 public sealed class ReviewRoundSender(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReviewRoundSender> logger)
 {
-    private readonly ConcurrentDictionary<long, SendProgress> _progress = new();
+    private readonly ConcurrentDictionary<long, JobProgress> _progress = new();
 
-    public SendProgress? ProgressOf(long roundId) => _progress.GetValueOrDefault(roundId);
+    public JobProgress? ProgressOf(long roundId) => _progress.GetValueOrDefault(roundId);
 
     /// <summary>Starts sending the unsent requests of a round; false when it is already sending.</summary>
     public bool TryStart(long roundId, string baseUrl)
     {
-        var started = new SendProgress(true, 0, 0);
-        if (_progress.TryGetValue(roundId, out var running) && running.IsRunning)
+        var started = new JobProgress(true, 0, 0);
+        var previous = _progress.GetValueOrDefault(roundId);
+        if (previous?.IsRunning == true
+            || !(previous is null ? _progress.TryAdd(roundId, started) : _progress.TryUpdate(roundId, started, previous)))
         {
-            return false;
+            return false; // already sending, or another click won the race
         }
 
-        _progress[roundId] = started;
         _ = Task.Run(() => SendAsync(roundId, baseUrl));
         return true;
     }
@@ -47,7 +48,7 @@ public sealed class ReviewRoundSender(IServiceScopeFactory scopes, TimeProvider 
             round.LinkBaseUrl = baseUrl;
             await db.SaveChangesAsync();
             var pending = await db.ReviewRequests.Include(r => r.Entries).Where(r => r.RoundId == roundId && r.SentUtc == null).OrderBy(r => r.Id).ToListAsync();
-            _progress[roundId] = new SendProgress(true, 0, pending.Count);
+            _progress[roundId] = new JobProgress(true, 0, pending.Count);
             var expires = TimeZoneInfo.ConvertTime(new DateTimeOffset(round.ExpiresUtc, TimeSpan.Zero), site.TimeZone).DateTime;
             foreach (var request in pending)
             {
@@ -67,22 +68,16 @@ public sealed class ReviewRoundSender(IServiceScopeFactory scopes, TimeProvider 
                     }
                 }
 
-                _progress[roundId] = new SendProgress(true, ++done, pending.Count);
+                _progress[roundId] = new JobProgress(true, ++done, pending.Count);
             }
 
-            _progress[roundId] = new SendProgress(false, done, pending.Count);
+            _progress[roundId] = new JobProgress(false, done, pending.Count);
             logger.LogInformation("Review round {Round}: {Count} requests sent", roundId, done);
         }
         catch (Exception e)
         {
             logger.LogError(e, "Sending review round {Round} stopped", roundId);
-            _progress[roundId] = new SendProgress(false, done, _progress.GetValueOrDefault(roundId)?.Total ?? 0, Failed: true);
+            _progress[roundId] = new JobProgress(false, done, _progress.GetValueOrDefault(roundId)?.Total ?? 0, Failed: true);
         }
     }
-}
-
-/// <summary>How far the sending of a round has come.</summary>
-public sealed record SendProgress(bool IsRunning, int Done, int Total, bool Failed = false)
-{
-    public int Percent => Total == 0 ? (IsRunning ? 0 : 100) : (int)(100L * Done / Total);
 }

@@ -22,7 +22,7 @@ public sealed class RoundModel(WegweiserDbContext db, ReviewRoundSender sender, 
 
     public RoundProgress Progress { get; private set; } = null!;
 
-    public SendProgress? Sending { get; private set; }
+    public JobProgress? Sending { get; private set; }
 
     public IReadOnlyList<string> WithoutAddress { get; private set; } = [];
 
@@ -52,12 +52,7 @@ public sealed class RoundModel(WegweiserDbContext db, ReviewRoundSender sender, 
     }
 
     /// <summary>The sending progress as JSON for the page's script.</summary>
-    public IActionResult OnGetStatus(long id)
-    {
-        var s = sender.ProgressOf(id);
-        Response.Headers.CacheControl = "no-store";
-        return new JsonResult(new { running = s?.IsRunning ?? false, done = s?.Done ?? 0, total = s?.Total ?? 0, percent = s?.Percent ?? 100, failed = s?.Failed ?? false });
-    }
+    public IActionResult OnGetStatus(long id) => (sender.ProgressOf(id) ?? JobProgress.Idle).ToJson(Response);
 
     private async Task<IActionResult?> LoadAsync(long id, CancellationToken ct)
     {

@@ -18,7 +18,7 @@ public sealed class ReindexModel(ReindexJob job, SearchIndexes indexes, IOptions
 {
     public IReadOnlyList<(string Culture, int Documents)> Counts { get; private set; } = [];
 
-    public ReindexStatus Status { get; private set; } = ReindexStatus.Idle;
+    public JobProgress Status { get; private set; } = JobProgress.Idle;
 
     /// <summary>True after a click while a rebuild was already running.</summary>
     public bool AlreadyRunning { get; private set; }
@@ -37,10 +37,5 @@ public sealed class ReindexModel(ReindexJob job, SearchIndexes indexes, IOptions
     }
 
     /// <summary>The progress as JSON for the page's script.</summary>
-    public IActionResult OnGetStatus()
-    {
-        var s = job.Status;
-        Response.Headers.CacheControl = "no-store";
-        return new JsonResult(new { running = s.IsRunning, done = s.Done, total = s.Total, percent = s.Percent, failed = s.Failed });
-    }
+    public IActionResult OnGetStatus() => job.Status.ToJson(Response);
 }

@@ -1,3 +1,5 @@
+using Wegweiser.Web.Infrastructure;
+
 namespace Wegweiser.Web.Features.Search;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace Wegweiser.Web.Features.Search;
 public sealed class ReindexJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReindexJob> logger)
 {
     private readonly System.Threading.Lock _lock = new();
-    private ReindexStatus _status = ReindexStatus.Idle;
+    private JobProgress _status = JobProgress.Idle;
 
-    public ReindexStatus Status
+    public JobProgress Status
     {
         get
         {
@@ -30,7 +32,7 @@ public sealed class ReindexJob(IServiceScopeFactory scopes, TimeProvider time, I
                 return false;
             }
 
-            _status = new ReindexStatus(true, 0, 0, time.GetUtcNow(), null, false);
+            _status = new JobProgress(true, 0, 0);
         }
 
         logger.LogInformation("Search reindex started by {User}", startedBy);
@@ -40,13 +42,12 @@ public sealed class ReindexJob(IServiceScopeFactory scopes, TimeProvider time, I
 
     private async Task RunAsync()
     {
-        var started = _status.Started;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var progress = new Progress(this, started);
+            var progress = new Progress(this);
             var total = await scope.ServiceProvider.GetRequiredService<SearchIndexer>().RebuildAsync(progress);
-            Set(new ReindexStatus(false, total, total, started, time.GetUtcNow(), false));
+            Set(new JobProgress(false, total, total) { Finished = time.GetUtcNow() });
             logger.LogInformation("Search reindex finished: {Documents} documents", total);
         }
         catch (Exception e)
@@ -58,7 +59,7 @@ public sealed class ReindexJob(IServiceScopeFactory scopes, TimeProvider time, I
         }
     }
 
-    private void Set(ReindexStatus status)
+    private void Set(JobProgress status)
     {
         lock (_lock)
         {
@@ -66,17 +67,9 @@ public sealed class ReindexJob(IServiceScopeFactory scopes, TimeProvider time, I
         }
     }
 
-    private sealed class Progress(ReindexJob job, DateTimeOffset? started) : IProgress<(int Done, int Total)>
+    private sealed class Progress(ReindexJob job) : IProgress<(int Done, int Total)>
     {
         public void Report((int Done, int Total) value) =>
-            job.Set(new ReindexStatus(true, value.Done, value.Total, started, null, false));
+            job.Set(new JobProgress(true, value.Done, value.Total));
     }
-}
-
-/// <summary>Where the last rebuild stands: documents written of all, when it started and ended.</summary>
-public sealed record ReindexStatus(bool IsRunning, int Done, int Total, DateTimeOffset? Started, DateTimeOffset? Finished, bool Failed)
-{
-    public static readonly ReindexStatus Idle = new(false, 0, 0, null, null, false);
-
-    public int Percent => Total == 0 ? (IsRunning ? 0 : 100) : (int)(100L * Done / Total);
 }

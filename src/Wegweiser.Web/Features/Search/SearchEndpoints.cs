@@ -21,10 +21,10 @@ public static class SearchEndpoints
 
     private static async Task<IResult> Search(HttpContext context, string? q, string? kultur, int? seite, SearchIndexes indexes, DirectoryQueries queries, IOptions<WegweiserOptions> options, CancellationToken ct)
     {
-        var culture = string.IsNullOrWhiteSpace(kultur) ? Core.Content.Cultures.Source : kultur;
-        if (!options.Value.SiteCultures.Contains(culture))
+        var (culture, refusal) = ApiCulture.Resolve(kultur, options.Value);
+        if (refusal is not null)
         {
-            return Results.BadRequest(new { error = $"Unknown culture; use one of: {string.Join(", ", options.Value.SiteCultures)}." });
+            return refusal;
         }
 
         var filter = SearchFilter.Parse(context.Request.Query, await queries.AllTermsAsync(ct));

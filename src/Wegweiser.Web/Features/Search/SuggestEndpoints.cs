@@ -23,10 +23,10 @@ public static class SuggestEndpoints
 
     private static IResult Suggest(HttpContext context, string? q, string? kultur, SearchIndexes indexes, IOptions<WegweiserOptions> options)
     {
-        var culture = string.IsNullOrWhiteSpace(kultur) ? Core.Content.Cultures.Source : kultur;
-        if (!options.Value.SiteCultures.Contains(culture))
+        var (culture, refusal) = ApiCulture.Resolve(kultur, options.Value);
+        if (refusal is not null)
         {
-            return Results.BadRequest(new { error = $"Unknown culture; use one of: {string.Join(", ", options.Value.SiteCultures)}." });
+            return refusal;
         }
 
         context.Response.Headers.CacheControl = "no-cache";

@@ -10,7 +10,7 @@
 
   var url = box.getAttribute('data-status-url');
   var progress = box.querySelector('progress');
-  var reload = box.querySelector('.reindex-status__reload');
+  var reload = box.querySelector('.job-status__reload');
   if (reload) {
     reload.hidden = true;
   }
