@@ -49,6 +49,27 @@ public sealed class ContentItem
     }
 
     /// <summary>
+    /// Records that the published text was checked and is still correct: <paramref name="today"/>
+    /// becomes its last review date, and an open draft carries the date on for when it is
+    /// published. Returns the published version, or null when nothing is published.
+    /// </summary>
+    public ContentVersion? MarkReviewed(DateOnly today)
+    {
+        if (Published is not { } published)
+        {
+            return null;
+        }
+
+        published.LastReviewedOn = today;
+        if (Latest != published)
+        {
+            Latest.LastReviewedOn = today;
+        }
+
+        return published;
+    }
+
+    /// <summary>
     /// The version an editor changes. A draft or a version in review is edited in place; a
     /// published or archived latest version stays as it is and a new draft copies it, so the
     /// published text stays live until the draft is published.

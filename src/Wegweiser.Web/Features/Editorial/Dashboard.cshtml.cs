@@ -14,7 +14,7 @@ namespace Wegweiser.Web.Features.Editorial;
 /// and current per type, entries without contact data, and "reviewed, still correct" in one click.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
-public sealed class DashboardModel(ReviewOverview overview, Wegweiser.Data.Stores.TaxonomyStore terms_, WegweiserDbContext db, SiteContext site, TimeProvider time) : PageModel
+public sealed class DashboardModel(ReviewOverview overview, Wegweiser.Data.Stores.TaxonomyStore taxonomies, Entries.EntryWorkflow workflow, WegweiserDbContext db) : PageModel
 {
     public IReadOnlyList<ReviewOverview.Row> Rows { get; private set; } = [];
 
@@ -28,7 +28,7 @@ public sealed class DashboardModel(ReviewOverview overview, Wegweiser.Data.Store
     public async Task OnGetAsync([FromQuery(Name = "geprueft")] string? confirmed, CancellationToken ct)
     {
         (Rows, Attention) = await overview.BuildAsync(ct);
-        var terms = await terms_.AllAsync(ct);
+        var terms = await taxonomies.AllAsync(ct);
         TopicRows = overview.Topics.Select(r => (terms.TryGetValue((Core.Taxonomies.Taxonomy.Topic, r.Topic), out var term) ? term.NameIn(Core.Content.Cultures.Source) : r.Topic, r)).ToList();
         Confirmed = confirmed;
     }
@@ -37,19 +37,11 @@ public sealed class DashboardModel(ReviewOverview overview, Wegweiser.Data.Store
     public async Task<IActionResult> OnPostConfirmAsync(string key, CancellationToken ct)
     {
         var item = await db.ContentItems.Include(i => i.Versions).FirstOrDefaultAsync(i => i.Key == key, ct);
-        if (item?.Published is not { } published)
+        if (item is null || !workflow.MarkReviewed(item, User).Done)
         {
             return NotFound();
         }
 
-        var today = site.Today;
-        published.LastReviewedOn = today;
-        if (item.Latest != published)
-        {
-            item.Latest.LastReviewedOn = today; // the open draft carries the date on when it is published
-        }
-
-        db.AuditEntries.Add(new AuditEntry { ItemId = item.Id, VersionNumber = published.Number, Action = "review.confirmed", UserName = User.Identity?.Name, Utc = time.GetUtcNow().UtcDateTime });
         await db.SaveChangesAsync(ct);
         return Redirect($"/admin?geprueft={Uri.EscapeDataString(key)}");
     }

@@ -29,15 +29,9 @@ public sealed class ReviewAnswers(WegweiserDbContext db, SiteContext site, TimeP
         }
 
         var item = await db.ContentItems.Include(i => i.Versions).FirstOrDefaultAsync(i => i.Key == key, ct);
-        if (item?.Published is not { } published)
+        if (item?.MarkReviewed(site.Today) is not { } published)
         {
             return Outcome.Gone;
-        }
-
-        published.LastReviewedOn = site.Today;
-        if (item.Latest != published)
-        {
-            item.Latest.LastReviewedOn = site.Today;
         }
 
         Answer(entry, ReviewAnswer.Confirmed);

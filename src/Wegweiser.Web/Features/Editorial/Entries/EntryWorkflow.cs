@@ -119,16 +119,9 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
             return Outcome.NotAllowed;
         }
 
-        if (item.Published is not { } published)
+        if (item.MarkReviewed(site.Today) is not { } published)
         {
             return new Outcome(false, "Editor.Refused.NotPublished");
-        }
-
-        var today = site.Today;
-        published.LastReviewedOn = today;
-        if (item.Latest != published)
-        {
-            item.Latest.LastReviewedOn = today; // the open draft carries the date on when it is published
         }
 
         Record(item, published.Number, "review.confirmed", user.Identity?.Name, null);
