@@ -15,7 +15,10 @@ public class SearchSuggestionTests(BrowserSiteFixture site) : IClassFixture<Brow
         var box = page.Locator("#site-search-q");
 
         await box.PressSequentiallyAsync(typed, new() { Delay = 30 });
-        await page.WaitForFunctionAsync("document.querySelectorAll('#site-search-q-suggestions option').length > 0");
+        // Suggestions for an earlier, shorter beginning may show for a moment: wait for the final ones.
+        await page.WaitForFunctionAsync(
+            "typed => { const os = [...document.querySelectorAll('#site-search-q-suggestions option')]; return os.length > 0 && os.every(o => o.value.toLowerCase().includes(typed.toLowerCase())); }",
+            typed);
         var options = await page.Locator("#site-search-q-suggestions option").EvaluateAllAsync<string[]>("os => os.map(o => o.value)");
 
         Assert.Equal("site-search-q-suggestions", await box.GetAttributeAsync("list"));
