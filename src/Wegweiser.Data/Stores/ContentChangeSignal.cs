@@ -23,9 +23,6 @@ public sealed class ContentChangeSignal
     /// <summary>The highest change-log id this process has met (its own saves included).</summary>
     public long LastChange => Interlocked.Read(ref _lastChange);
 
-    /// <summary>A change to everything (or to something unknown): caches and index reread all.</summary>
-    public void Changed() => Changed(null);
-
     /// <summary>A change to the given items (null: to everything).</summary>
     public void Changed(IReadOnlyCollection<Guid>? itemIds)
     {
