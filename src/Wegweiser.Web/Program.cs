@@ -11,6 +11,7 @@ using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Features.Search;
 using Wegweiser.Web.Features.Setup;
 using Wegweiser.Web.Infrastructure;
+using Wegweiser.Web.Infrastructure.ResponseCaching;
 
 var isVerb = CommandLine.IsVerb(args);
 var builder = WebApplication.CreateBuilder(isVerb ? [] : args);
@@ -87,6 +88,7 @@ builder.Services.AddHostedService(sp => sp.GetRequiredService<Wegweiser.Web.Feat
 builder.Services.AddHostedService<ContentChangeWatcher>();
 builder.Services.AddWegweiserSearch(builder.Configuration, dataFolder);
 builder.Services.AddSingleton<ContactRequestLimiter>();
+builder.Services.AddPublicResponseCache();
 builder.Services.AddResponseCompression(o =>
 {
     // Pages with a form and its antiforgery token opt out per response (see CompressionPolicy).
@@ -126,10 +128,11 @@ await using (var scope = app.Services.CreateAsyncScope())
     }
 }
 
+app.UseSerilogRequestLogging(o => o.Logger = siteLogger);
+app.UsePublicResponseCache();
 app.UseResponseCompression();
 app.UseExceptionHandler("/fehler/500");
 app.UseStatusCodePagesWithReExecute("/fehler/{0}");
-app.UseSerilogRequestLogging(o => o.Logger = siteLogger);
 app.UseRouting();
 var cultures = options.SiteCultures.ToArray();
 app.UseRequestLocalization(new RequestLocalizationOptions

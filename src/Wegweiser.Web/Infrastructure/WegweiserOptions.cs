@@ -38,6 +38,8 @@ public sealed class WegweiserOptions
 
     public ContactRequestOptions ContactRequests { get; set; } = new();
 
+    public ResponseCaching.ResponseCacheOptions ResponseCache { get; set; } = new();
+
     /// <summary>
     /// The site's public address ("https://wegweiser.ilm-kreis.de"), for canonical links, the
     /// sitemap and feeds. Empty: taken from each request's scheme and host.

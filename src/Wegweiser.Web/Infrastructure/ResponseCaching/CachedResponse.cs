@@ -1,0 +1,110 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+
+namespace Wegweiser.Web.Infrastructure.ResponseCaching;
+
+/// <summary>
+/// One stored public response: status, the headers to replay and the body, compressed once with
+/// gzip and Brotli when it is text. Clients that accept neither get the gzip body unpacked.
+/// </summary>
+public sealed class CachedResponse
+{
+    /// <summary>Headers the cache sets itself or that must never be replayed to another visitor.</summary>
+    private static readonly HashSet<string> NotReplayed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Set-Cookie", "Date", "Server", "Transfer-Encoding", "Content-Length", "Content-Encoding",
+        "Vary", "ETag", "Cache-Control", "Pragma", "Expires", "Last-Modified",
+    };
+
+    private static readonly string[] CompressibleTypes =
+    [
+        "text/", "application/xml", "application/atom+xml", "application/json", "application/ld+json", "image/svg+xml",
+    ];
+
+    private CachedResponse(int status, IReadOnlyList<KeyValuePair<string, string[]>> headers, string etag, byte[]? identity, byte[]? gzip, byte[]? brotli)
+    {
+        Status = status;
+        Headers = headers;
+        ETag = etag;
+        Identity = identity;
+        Gzip = gzip;
+        Brotli = brotli;
+    }
+
+    public int Status { get; }
+
+    public IReadOnlyList<KeyValuePair<string, string[]>> Headers { get; }
+
+    /// <summary>A weak validator of the uncompressed body: equal bytes, equal tag, whatever the encoding.</summary>
+    public string ETag { get; }
+
+    /// <summary>The body as rendered; kept only when it is not compressible.</summary>
+    public byte[]? Identity { get; }
+
+    public byte[]? Gzip { get; }
+
+    public byte[]? Brotli { get; }
+
+    public bool IsCompressed => Gzip is not null;
+
+    /// <summary>Bytes held, for the cache's size limit.</summary>
+    public long Size => (Identity?.Length ?? 0) + (Gzip?.Length ?? 0) + (Brotli?.Length ?? 0) + 512 + Headers.Sum(h => h.Key.Length + h.Value.Sum(v => v.Length));
+
+    public static CachedResponse Create(HttpResponse response, ReadOnlySpan<byte> body)
+    {
+        var headers = response.Headers
+            .Where(h => !NotReplayed.Contains(h.Key))
+            .Select(h => new KeyValuePair<string, string[]>(h.Key, h.Value.ToArray()!))
+            .ToList();
+        var etag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(body)[..12])}\"";
+        var compressible = body.Length > 0 && CompressibleTypes.Any(t => response.ContentType?.StartsWith(t, StringComparison.OrdinalIgnoreCase) == true);
+        return compressible
+            ? new CachedResponse(response.StatusCode, headers, etag, null, GzipOf(body), BrotliOf(body))
+            : new CachedResponse(response.StatusCode, headers, etag, body.ToArray(), null, null);
+    }
+
+    /// <summary>
+    /// The body for a client that accepts <paramref name="accepted"/> (<see cref="AcceptedEncoding"/>),
+    /// and the encoding it is in (null: none).
+    /// </summary>
+    public (byte[] Body, string? Encoding) For(AcceptedEncoding accepted)
+    {
+        if (!IsCompressed)
+        {
+            return (Identity!, null);
+        }
+
+        if (accepted.Brotli && Brotli is not null)
+        {
+            return (Brotli, "br");
+        }
+
+        return accepted.Gzip ? (Gzip!, "gzip") : (Unzip(Gzip!), null);
+    }
+
+    private static byte[] GzipOf(ReadOnlySpan<byte> body)
+    {
+        using var output = new MemoryStream(body.Length / 3 + 64);
+        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(body);
+        }
+
+        return output.ToArray();
+    }
+
+    private static byte[]? BrotliOf(ReadOnlySpan<byte> body)
+    {
+        var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
+        // Quality 6 and a 4 MB window: a few milliseconds once per change, then served as stored.
+        return BrotliEncoder.TryCompress(body, buffer, out var written, quality: 6, window: 22) ? buffer[..written] : null;
+    }
+
+    private static byte[] Unzip(byte[] gzip)
+    {
+        using var input = new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress);
+        using var output = new MemoryStream(gzip.Length * 4);
+        input.CopyTo(output);
+        return output.ToArray();
+    }
+}

@@ -1,0 +1,80 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Wegweiser.Web.Infrastructure.ResponseCaching;
+
+/// <summary>
+/// The stored public responses, bounded in size (the least recently used go first). Keys carry
+/// the content version (<see cref="Data.Stores.ContentChangeSignal"/>) and <see cref="Generation"/>,
+/// so a change makes every older response unreachable at once; <see cref="Clear"/> then frees them.
+/// </summary>
+public sealed class PublicResponseCache : IDisposable
+{
+    private readonly MemoryCache _memory;
+    private long _generation;
+    private long _hits;
+    private long _misses;
+    private long _stored;
+
+    public PublicResponseCache(IOptions<WegweiserOptions> options)
+    {
+        var settings = options.Value.ResponseCache;
+        Enabled = settings.Enabled;
+        MaxResponseBytes = settings.MaxResponseMegabytes * 1024L * 1024L;
+        _memory = new MemoryCache(new MemoryCacheOptions
+        {
+            SizeLimit = settings.SizeLimitMegabytes * 1024L * 1024L,
+            CompactionPercentage = 0.25,
+            TrackStatistics = true,
+        });
+    }
+
+    public bool Enabled { get; }
+
+    public long MaxResponseBytes { get; }
+
+    /// <summary>Moves on with every eviction, so responses rendered before it can never be served after it.</summary>
+    public long Generation => Interlocked.Read(ref _generation);
+
+    public CachedResponse? Get(string key)
+    {
+        if (_memory.TryGetValue(key, out CachedResponse? response))
+        {
+            Interlocked.Increment(ref _hits);
+            return response;
+        }
+
+        Interlocked.Increment(ref _misses);
+        return null;
+    }
+
+    public void Set(string key, CachedResponse response, TimeSpan lifetime)
+    {
+        Interlocked.Increment(ref _stored);
+        _memory.Set(key, response, new MemoryCacheEntryOptions { Size = response.Size, AbsoluteExpirationRelativeToNow = lifetime });
+    }
+
+    /// <summary>Forgets every stored response (after a content or taxonomy change).</summary>
+    public void Clear()
+    {
+        Interlocked.Increment(ref _generation);
+        _memory.Clear();
+    }
+
+    /// <summary>Counts since the last call, and what is held now.</summary>
+    public ResponseCacheStatistics TakeStatistics()
+    {
+        var current = _memory.GetCurrentStatistics();
+        return new ResponseCacheStatistics(
+            Interlocked.Exchange(ref _hits, 0),
+            Interlocked.Exchange(ref _misses, 0),
+            Interlocked.Exchange(ref _stored, 0),
+            current?.CurrentEntryCount ?? _memory.Count,
+            current?.CurrentEstimatedSize ?? 0);
+    }
+
+    public void Dispose() => _memory.Dispose();
+}
+
+/// <summary>Hits, misses and stores over a period, and the entries and bytes held at its end.</summary>
+public sealed record ResponseCacheStatistics(long Hits, long Misses, long Stored, long Entries, long Bytes);

@@ -1,0 +1,217 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Wegweiser.Data.Stores;
+
+namespace Wegweiser.Web.Infrastructure.ResponseCaching;
+
+/// <summary>
+/// Serves anonymous public GET responses from memory after the first request (see
+/// <see cref="ResponseCacheRules"/> for what counts as public). The key is host, path, query, the
+/// negotiated culture for <c>/</c>, the content version and a time bucket: the current minute for
+/// pages (they may say "Jetzt geöffnet"), the current day for files. So a change, or the next
+/// minute, is never answered with an older response. Responses are stored compressed (gzip and
+/// Brotli, once) with a weak ETag; a matching <c>If-None-Match</c> gets <c>304</c>.
+/// Never stored: requests of signed-in visitors (any sign-in cookie), responses that set a cookie
+/// or say <c>no-store</c>/<c>private</c> (an antiforgery token does), errors other than 404.
+/// </summary>
+public sealed class PublicResponseCacheMiddleware(
+    RequestDelegate next, PublicResponseCache cache, ContentChangeSignal signal, TimeProvider time, IOptions<WegweiserOptions> options)
+{
+    public const string PrivateCacheControl = "private, no-store";
+
+    /// <summary>The longest time a browser may reuse a public response without asking again.</summary>
+    public const int MaxBrowserSeconds = 60;
+
+    private static readonly string[] SignInCookiePrefixes = ["wegweiser.auth", "Identity."];
+
+    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    private readonly IReadOnlyList<string> _cultures = options.Value.SiteCultures;
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        var request = context.Request;
+        var scope = ResponseCacheRules.ScopeOf(request.Path);
+        if (scope == CacheScope.PassThrough)
+        {
+            await next(context);
+            return;
+        }
+
+        var isGet = HttpMethods.IsGet(request.Method);
+        var readOnly = isGet || HttpMethods.IsHead(request.Method);
+        if (scope == CacheScope.Private || !readOnly || IsSignedIn(request))
+        {
+            context.Response.OnStarting(() =>
+            {
+                MarkPrivate(context.Response);
+                return Task.CompletedTask;
+            });
+            await next(context);
+            return;
+        }
+
+        if (!cache.Enabled || request.Headers.Authorization.Count > 0)
+        {
+            await next(context);
+            return;
+        }
+
+        var now = time.GetUtcNow();
+        var lifetime = ResponseCacheRules.LifetimeOf(request.Path);
+        var (bucket, validFor) = Bucket(now, lifetime);
+        var isRoot = request.Path.Value is null or "/";
+        var variant = isRoot ? SiteCultureInfo.Negotiate(request.Headers.AcceptLanguage, _cultures) : "";
+        var key = string.Concat(request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value,
+            "|", variant, "|", signal.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ".", cache.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture), "|", bucket);
+        var vary = isRoot ? "Accept-Encoding, Accept-Language" : "Accept-Encoding";
+        var maxAge = (int)Math.Clamp(Math.Ceiling(validFor.TotalSeconds), 1, MaxBrowserSeconds);
+
+        if (cache.Get(key) is { } cached)
+        {
+            await WriteAsync(context, cached, maxAge, vary);
+            return;
+        }
+
+        if (!isGet)
+        {
+            await next(context);
+            return;
+        }
+
+        await RenderAndStoreAsync(context, key, validFor, maxAge, vary);
+    }
+
+    private async Task RenderAndStoreAsync(HttpContext context, string key, TimeSpan validFor, int maxAge, string vary)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var acceptEncoding = request.Headers.AcceptEncoding;
+        var original = context.Features.Get<IHttpResponseBodyFeature>()!;
+        var capture = new CaptureBodyFeature();
+
+        // The inner pipeline renders plain bytes; the cache compresses them once when it keeps them.
+        request.Headers.Remove("Accept-Encoding");
+        context.Features.Set<IHttpResponseBodyFeature>(capture);
+        try
+        {
+            await next(context);
+            await capture.CompleteAsync();
+        }
+        finally
+        {
+            context.Features.Set(original);
+            request.Headers.AcceptEncoding = acceptEncoding;
+        }
+
+        var storable = ResponseCacheRules.IsStorableStatus(response.StatusCode)
+            && response.Headers.SetCookie.Count == 0
+            && !ForbidsStoring(response.Headers.CacheControl)
+            && context.User.Identity?.IsAuthenticated != true
+            && string.IsNullOrEmpty(response.Headers.ContentEncoding)
+            && capture.Length <= cache.MaxResponseBytes;
+        if (storable)
+        {
+            var entry = CachedResponse.Create(response, capture.Body);
+            cache.Set(key, entry, validFor);
+            await WriteAsync(context, entry, maxAge, vary);
+            return;
+        }
+
+        MarkPrivate(response);
+        response.ContentLength = capture.Length;
+        if (capture.Length > 0)
+        {
+            await response.Body.WriteAsync(capture.Memory);
+        }
+    }
+
+    private static async Task WriteAsync(HttpContext context, CachedResponse entry, int maxAge, string vary)
+    {
+        var request = context.Request;
+        var response = context.Response;
+        var headers = response.Headers;
+        headers.CacheControl = $"public, max-age={maxAge}";
+        headers.Vary = vary;
+        headers.ETag = entry.ETag;
+        if (entry.Status == StatusCodes.Status200OK && Matches(request.Headers.IfNoneMatch, entry.ETag))
+        {
+            response.StatusCode = StatusCodes.Status304NotModified;
+            headers.ContentType = StringValues.Empty;
+            headers.ContentLength = null;
+            return;
+        }
+
+        response.StatusCode = entry.Status;
+        foreach (var (name, values) in entry.Headers)
+        {
+            headers[name] = values;
+        }
+
+        var (body, encoding) = entry.For(AcceptedEncoding.Parse(request.Headers.AcceptEncoding));
+        if (encoding is not null)
+        {
+            headers.ContentEncoding = encoding;
+        }
+
+        response.ContentLength = body.Length;
+        if (!HttpMethods.IsHead(request.Method))
+        {
+            await response.Body.WriteAsync(body);
+        }
+    }
+
+    private (string Bucket, TimeSpan ValidFor) Bucket(DateTimeOffset now, CacheLifetime lifetime)
+    {
+        if (lifetime == CacheLifetime.Minute)
+        {
+            var minute = now.ToUnixTimeSeconds() / 60;
+            return ($"m{minute}", DateTimeOffset.FromUnixTimeSeconds((minute + 1) * 60) - now);
+        }
+
+        var local = TimeZoneInfo.ConvertTime(now, _zone);
+        var midnight = new DateTimeOffset(local.Date.AddDays(1), _zone.GetUtcOffset(local.Date.AddDays(1)));
+        return ($"d{local:yyyyMMdd}", midnight - now);
+    }
+
+    private static bool IsSignedIn(HttpRequest request)
+    {
+        foreach (var name in request.Cookies.Keys)
+        {
+            if (SignInCookiePrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ForbidsStoring(StringValues cacheControl) =>
+        cacheControl.Any(v => v is not null && (v.Contains("no-store", StringComparison.OrdinalIgnoreCase) || v.Contains("private", StringComparison.OrdinalIgnoreCase)));
+
+    private static void MarkPrivate(HttpResponse response)
+    {
+        response.Headers.CacheControl = PrivateCacheControl;
+        response.Headers.ETag = StringValues.Empty;
+        response.Headers.Expires = StringValues.Empty;
+    }
+
+    private static bool Matches(StringValues ifNoneMatch, string etag)
+    {
+        var opaque = etag.StartsWith("W/", StringComparison.Ordinal) ? etag[2..] : etag;
+        foreach (var value in ifNoneMatch)
+        {
+            foreach (var tag in (value ?? "").Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
+            {
+                if (tag == "*" || (tag.StartsWith("W/", StringComparison.Ordinal) ? tag[2..] : tag) == opaque)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}
