@@ -5,18 +5,23 @@ namespace Wegweiser.Data.Stores;
 /// index know when to reload, and which items changed. Changes in this process raise it at once;
 /// changes saved by other nodes on the same database raise it through the change log
 /// (<see cref="ContentChange"/>), which a watcher polls; <see cref="MarkKnown"/> keeps a row from
-/// being reported twice.
+/// being reported twice. Each reader remembers the <see cref="Version"/> it has applied and asks
+/// <see cref="ChangesSince"/> which items changed after it.
 /// </summary>
 public sealed class ContentChangeSignal
 {
     private long _version;
     private long _lastChange;
     private TaskCompletionSource _next = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private readonly System.Collections.Concurrent.ConcurrentQueue<IReadOnlyCollection<Guid>?> _pending = new();
+    private readonly Queue<(long Version, IReadOnlyCollection<Guid>? Items)> _history = new();
+    private readonly Lock _historyLock = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<long, byte> _known = new();
 
     /// <summary>How far below the newest change-log id rows are still remembered.</summary>
     public const int KnownWindow = 500;
+
+    /// <summary>How many changes <see cref="ChangesSince"/> can name; a reader further behind reloads everything.</summary>
+    public const int HistoryLength = 1000;
 
     public long Version => Interlocked.Read(ref _version);
 
@@ -26,33 +31,56 @@ public sealed class ContentChangeSignal
     /// <summary>A change to the given items (null: to everything).</summary>
     public void Changed(IReadOnlyCollection<Guid>? itemIds)
     {
-        // Queued before the version moves on, so whoever sees the new version finds the items.
-        _pending.Enqueue(itemIds);
-        Interlocked.Increment(ref _version);
+        // Recorded with its version in one step, so whoever sees the new version finds the items.
+        lock (_historyLock)
+        {
+            var version = Interlocked.Increment(ref _version);
+            _history.Enqueue((version, itemIds));
+            while (_history.Count > HistoryLength)
+            {
+                _history.Dequeue();
+            }
+        }
+
         Interlocked.Exchange(ref _next, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
     }
 
     /// <summary>
-    /// The items changed since the last call, for one reader (the search indexer): null when a
-    /// change touched everything or an unknown set.
+    /// The items changed after <paramref name="version"/> (empty when nothing did); null when a
+    /// change touched everything or an unknown set, or when it is too far back to tell.
     /// </summary>
-    public IReadOnlyCollection<Guid>? TakeChangedItems()
+    public IReadOnlyCollection<Guid>? ChangesSince(long version)
     {
-        var items = new HashSet<Guid>();
-        var everything = false;
-        while (_pending.TryDequeue(out var change))
+        lock (_historyLock)
         {
-            if (change is null)
+            if (version >= Interlocked.Read(ref _version))
             {
-                everything = true;
+                return [];
             }
-            else
-            {
-                items.UnionWith(change);
-            }
-        }
 
-        return everything ? null : items;
+            if (_history.Count == 0 || _history.Peek().Version > version + 1)
+            {
+                return null;
+            }
+
+            var items = new HashSet<Guid>();
+            foreach (var (changed, ids) in _history)
+            {
+                if (changed <= version)
+                {
+                    continue;
+                }
+
+                if (ids is null)
+                {
+                    return null;
+                }
+
+                items.UnionWith(ids);
+            }
+
+            return items;
+        }
     }
 
     /// <summary>

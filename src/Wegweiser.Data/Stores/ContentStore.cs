@@ -28,6 +28,18 @@ public sealed class ContentStore(WegweiserDbContext db)
         return items.Select(i => new PublishedEntry(i, i.Versions.Single())).ToList();
     }
 
+    /// <summary>The published state of the items with these ids (an id without a published version is left out).</summary>
+    public async Task<IReadOnlyList<PublishedEntry>> PublishedByIdsAsync(IReadOnlyCollection<Guid> itemIds, CancellationToken ct = default)
+    {
+        if (itemIds.Count == 0)
+        {
+            return [];
+        }
+
+        var items = await PublishedQuery().Where(i => itemIds.Contains(i.Id)).ToListAsync(ct);
+        return items.Select(i => new PublishedEntry(i, i.Versions.Single())).ToList();
+    }
+
     /// <summary>
     /// The published item of <paramref name="type"/> whose slug in <paramref name="culture"/> is
     /// <paramref name="slug"/>, or null. Slugs of drafts never match.

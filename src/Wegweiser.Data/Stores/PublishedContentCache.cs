@@ -1,41 +1,73 @@
-using System.Collections.Concurrent;
 using Wegweiser.Core.Content;
-using Wegweiser.Core.Taxonomies;
 
 namespace Wegweiser.Data.Stores;
 
 /// <summary>
-/// Keeps the published entries of each type and the taxonomy terms in memory, so public pages do
-/// not read the whole directory from the database on every request. Any saved change, in this
-/// process or (through the change log) on another node, empties it (<see cref="ContentChangeSignal"/>);
-/// <see cref="MaxAge"/> is a safety net. The cached objects are shared: callers must not change them.
+/// Keeps a <see cref="PublishedSnapshot"/> of the published content in memory, so public pages do
+/// not read the directory from the database on every request. It is loaded in full once (and again
+/// only after a taxonomy change or when it fell too far behind); after that every saved change, in
+/// this process or (through the change log) on another node, replaces just the changed entries
+/// (<see cref="ContentChangeSignal.ChangesSince"/>). A request after a change waits for that
+/// update, so a publish is visible on the next request. The cached objects are shared: callers
+/// must not change them.
 /// </summary>
-public sealed class PublishedContentCache(ContentChangeSignal signal, TimeProvider time)
+public sealed class PublishedContentCache(ContentChangeSignal signal)
 {
-    private readonly ConcurrentDictionary<string, Entry> _entries = new();
+    private readonly SemaphoreSlim _gate = new(1, 1);
+    private PublishedSnapshot? _snapshot;
 
-    public TimeSpan MaxAge { get; set; } = TimeSpan.FromSeconds(10);
+    /// <summary>How many full loads and entry-by-entry updates were made (for tests and logs).</summary>
+    public int FullLoads { get; private set; }
 
-    public Task<IReadOnlyList<PublishedEntry>> PublishedAsync(ContentStore store, ContentType type, CancellationToken ct) =>
-        GetAsync($"type:{type}", () => store.PublishedAsync(type, ct));
+    public int Updates { get; private set; }
 
-    public Task<IReadOnlyDictionary<(string Taxonomy, string Key), TaxonomyTerm>> TermsAsync(TaxonomyStore store, CancellationToken ct) =>
-        GetAsync("terms", () => store.AllAsync(ct));
-
-    private async Task<T> GetAsync<T>(string key, Func<Task<T>> load)
-        where T : class
+    /// <summary>The snapshot for the current change version, brought up to date first when needed.</summary>
+    public async Task<PublishedSnapshot> CurrentAsync(ContentStore store, TaxonomyStore taxonomies, CancellationToken ct)
     {
-        var version = signal.Version;
-        var now = time.GetUtcNow();
-        if (_entries.TryGetValue(key, out var cached) && cached.Version == version && now - cached.LoadedAt < MaxAge)
+        var current = Volatile.Read(ref _snapshot);
+        if (current is not null && current.Version == signal.Version)
         {
-            return (T)cached.Value;
+            return current;
         }
 
-        var value = await load();
-        _entries[key] = new Entry(value, version, now);
-        return value;
-    }
+        await _gate.WaitAsync(ct);
+        try
+        {
+            current = _snapshot;
+            var version = signal.Version;
+            if (current is not null && current.Version == version)
+            {
+                return current;
+            }
 
-    private sealed record Entry(object Value, long Version, DateTimeOffset LoadedAt);
+            var changed = current is null ? null : signal.ChangesSince(current.Version);
+            PublishedSnapshot next;
+            if (current is null || changed is null)
+            {
+                var entries = new List<PublishedEntry>();
+                foreach (var type in Enum.GetValues<ContentType>())
+                {
+                    // One type at a time, made compact at once: the long texts never pile up.
+                    entries.AddRange((await store.PublishedAsync(type, ct)).Select(PublishedSnapshot.Compact));
+                }
+
+                next = PublishedSnapshot.FromCompact(version, entries, await taxonomies.AllAsync(ct));
+                FullLoads++;
+            }
+            else
+            {
+                next = changed.Count == 0
+                    ? current.With(version, changed, [])
+                    : current.With(version, changed, await store.PublishedByIdsAsync(changed, ct));
+                Updates++;
+            }
+
+            Volatile.Write(ref _snapshot, next);
+            return next;
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
 }

@@ -40,6 +40,9 @@ public sealed class WegweiserOptions
 
     public ResponseCaching.ResponseCacheOptions ResponseCache { get; set; } = new();
 
+    /// <summary>The most addresses in one sitemap file (the protocol allows 50,000); more go into numbered parts.</summary>
+    public int SitemapMaxUrls { get; set; } = Features.Feeds.Sitemap.MaxUrlsPerFile;
+
     /// <summary>
     /// The site's public address ("https://wegweiser.ilm-kreis.de"), for canonical links, the
     /// sitemap and feeds. Empty: taken from each request's scheme and host.

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Review;
 using Wegweiser.Core.Taxonomies;
@@ -8,8 +7,10 @@ using Wegweiser.Web.Infrastructure;
 namespace Wegweiser.Web.Features.Directory;
 
 /// <summary>
-/// The read side of the public directory. It only ever sees published versions (through
-/// <see cref="ContentStore"/>'s published queries) and hides courses and events that have ended.
+/// The read side of the public directory. It only ever sees published versions (the
+/// <see cref="PublishedContentCache"/>'s snapshot and <see cref="ContentStore"/>'s published
+/// queries) and hides courses and events that have ended. Lists come from the snapshot's compact
+/// entries; a detail page reads its entry's full texts from the database.
 /// </summary>
 public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonomies, PublishedContentCache cache, SiteContext site)
 {
@@ -18,10 +19,10 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
     public async Task<IReadOnlyList<EntryCard>> ListAsync(DirectorySection section, DirectoryFilter? filter, CancellationToken ct = default)
     {
         var culture = site.Culture;
-        var terms = await cache.TermsAsync(taxonomies, ct);
-        var compare = StringComparer.Create(CultureInfo.GetCultureInfo(Cultures.Source), ignoreCase: true);
+        var snapshot = await SnapshotAsync(ct);
+        var terms = snapshot.Terms;
         var now = site.Now;
-        return (await cache.PublishedAsync(content, section.Type, ct))
+        return snapshot.OfTypeByTitle(section.Type, culture)
             .Where(e => IsCurrent(e) && e.Key != HomePageKey)
             .Where(e => filter is null || filter.Matches(e, now, site.TimeZone, site.Today))
             .Select(e =>
@@ -30,59 +31,67 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
                 var townNames = e.Version.Data.Towns.Select(k => terms.TryGetValue((Taxonomy.Town, k), out var t) ? t.NameIn(culture) : k).ToList();
                 return new EntryCard(text.Title, text.Field(ContentFields.Summary), section.DetailUrl(culture, text.Translation.Slug), townNames, e.Version.Data.IsSample, text.IsFallback);
             })
-            .OrderBy(c => c.Title, compare)
             .ToList();
     }
 
-    /// <summary>The keys of the published entries open at this moment, for the search's "open now" facet.</summary>
+    /// <summary>
+    /// The keys of the published entries open at this moment, for the search's "open now" facet;
+    /// worked out once a minute.
+    /// </summary>
     public async Task<IReadOnlySet<string>> OpenNowKeysAsync(CancellationToken ct = default)
     {
         var now = site.Now;
-        var open = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var type in Enum.GetValues<ContentType>())
+        var snapshot = await SnapshotAsync(ct);
+        return snapshot.PerMinute(now.ToUnixTimeSeconds() / 60, s =>
         {
-            foreach (var entry in await cache.PublishedAsync(content, type, ct))
-            {
-                if (IsCurrent(entry) && entry.Version.Data.Schedule?.IsOpenAt(now, site.TimeZone) == true)
-                {
-                    open.Add(entry.Key);
-                }
-            }
-        }
-
-        return open;
+            var minute = DateTimeOffset.FromUnixTimeSeconds(now.ToUnixTimeSeconds() / 60 * 60);
+            return s.All.Where(e => IsCurrent(e) && e.Version.Data.Schedule?.IsOpenAt(minute, site.TimeZone) == true)
+                .Select(e => e.Key).ToHashSet(StringComparer.Ordinal);
+        });
     }
 
     public async Task<EntryDetail?> DetailAsync(DirectorySection section, string slug, CancellationToken ct = default)
     {
-        var culture = site.Culture;
-        var entries = await cache.PublishedAsync(content, section.Type, ct);
-        var entry = entries.FirstOrDefault(e => e.Version.Translation(culture)?.Slug == slug)
-            ?? entries.FirstOrDefault(e => e.Version.Translation(Cultures.Source)?.Slug == slug);
-        if (entry is null || !IsCurrent(entry))
+        var snapshot = await SnapshotAsync(ct);
+        var found = snapshot.BySlug(section.Type, site.Culture, slug) ?? snapshot.BySlug(section.Type, Cultures.Source, slug);
+        if (found is null || !IsCurrent(found))
         {
             return null;
         }
 
-        return await BuildDetailAsync(section, entry, ct);
+        // The snapshot holds no long texts: the page reads the published version in full.
+        var entry = (await content.PublishedByIdsAsync([found.Item.Id], ct)).SingleOrDefault();
+        return entry is null ? null : BuildDetail(section, entry, snapshot);
     }
 
     /// <summary>
     /// The detail page of any version (a draft) for the editors' preview, with the published
     /// responsible organisation, exactly as the public page would show it once published.
     /// </summary>
-    public Task<EntryDetail> PreviewAsync(ContentItem item, ContentVersion version, CancellationToken ct = default) =>
-        BuildDetailAsync(DirectorySection.For(item.Type), new PublishedEntry(item, version), ct);
+    public async Task<EntryDetail> PreviewAsync(ContentItem item, ContentVersion version, CancellationToken ct = default) =>
+        BuildDetail(DirectorySection.For(item.Type), new PublishedEntry(item, version), await SnapshotAsync(ct));
 
-    private async Task<EntryDetail> BuildDetailAsync(DirectorySection section, PublishedEntry entry, CancellationToken ct)
+    /// <summary>The published page with the given key (the home page text), or null.</summary>
+    public async Task<LocalizedText?> PageTextAsync(string key, CancellationToken ct = default)
+    {
+        var page = (await SnapshotAsync(ct)).ByKey(key);
+        return page is null || page.Type != ContentType.Page ? null : LocalizedText.For(page.Version, site.Culture);
+    }
+
+    public async Task<IReadOnlyDictionary<(string Taxonomy, string Key), TaxonomyTerm>> AllTermsAsync(CancellationToken ct = default) =>
+        (await SnapshotAsync(ct)).Terms;
+
+    public async Task<IReadOnlyList<TaxonomyTerm>> TermsAsync(string taxonomy, CancellationToken ct = default) =>
+        (await AllTermsAsync(ct)).Values.Where(t => t.Taxonomy == taxonomy)
+            .OrderBy(t => t.SortOrder).ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
+
+    /// <summary>The snapshot of published content for this moment's change version.</summary>
+    public Task<PublishedSnapshot> SnapshotAsync(CancellationToken ct = default) => cache.CurrentAsync(content, taxonomies, ct);
+
+    private EntryDetail BuildDetail(DirectorySection section, PublishedEntry entry, PublishedSnapshot snapshot)
     {
         var culture = site.Culture;
-        PublishedEntry? organisation = null;
-        if (entry.Version.Data.Organisation is { } orgKey)
-        {
-            organisation = (await cache.PublishedAsync(content, ContentType.Organisation, ct)).FirstOrDefault(o => o.Key == orgKey);
-        }
-
+        var organisation = entry.Version.Data.Organisation is { } orgKey && snapshot.ByKey(orgKey) is { Type: ContentType.Organisation } org ? org : null;
         var orgText = organisation is null ? null : LocalizedText.For(organisation.Version, culture);
         return new EntryDetail
         {
@@ -92,23 +101,9 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
             Organisation = organisation,
             OrganisationTitle = orgText?.Title,
             OrganisationUrl = orgText is null ? null : DirectorySection.For(ContentType.Organisation).DetailUrl(culture, orgText.Translation.Slug),
-            Terms = await cache.TermsAsync(taxonomies, ct),
+            Terms = snapshot.Terms,
         };
     }
-
-    /// <summary>The published page with the given key (the home page text), or null.</summary>
-    public async Task<LocalizedText?> PageTextAsync(string key, CancellationToken ct = default)
-    {
-        var page = (await cache.PublishedAsync(content, ContentType.Page, ct)).FirstOrDefault(p => p.Key == key);
-        return page is null ? null : LocalizedText.For(page.Version, site.Culture);
-    }
-
-    public Task<IReadOnlyDictionary<(string Taxonomy, string Key), TaxonomyTerm>> AllTermsAsync(CancellationToken ct = default) =>
-        cache.TermsAsync(taxonomies, ct);
-
-    public async Task<IReadOnlyList<TaxonomyTerm>> TermsAsync(string taxonomy, CancellationToken ct = default) =>
-        (await cache.TermsAsync(taxonomies, ct)).Values.Where(t => t.Taxonomy == taxonomy)
-            .OrderBy(t => t.SortOrder).ThenBy(t => t.Key, StringComparer.Ordinal).ToList();
 
     private bool IsCurrent(PublishedEntry entry) => !ReviewPolicy.HasEnded(entry.Version.EndsOn, site.Today);
 }

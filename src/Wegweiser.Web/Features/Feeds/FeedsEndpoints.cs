@@ -8,8 +8,10 @@ using Wegweiser.Web.Infrastructure;
 namespace Wegweiser.Web.Features.Feeds;
 
 /// <summary>
-/// The machine-readable side of the site: <c>/sitemap.xml</c>, <c>/robots.txt</c> (pointing to
-/// the sitemap) and the Atom feed of new and changed entries at <c>/{culture}/neu.atom</c>.
+/// The machine-readable side of the site: the sitemap index <c>/sitemap.xml</c> with one sitemap
+/// per culture (<c>/sitemap-de.xml</c>, numbered parts above 50,000 addresses), <c>/robots.txt</c>
+/// (pointing to the index) and the Atom feed of the newest entries at <c>/{culture}/neu.atom</c>.
+/// All are built once per change and then served by the public response cache.
 /// </summary>
 public static class FeedsEndpoints
 {
@@ -18,8 +20,6 @@ public static class FeedsEndpoints
 
     /// <summary>The German word in the feed's address, like the other URL words in <see cref="DirectorySection"/>.</summary>
     public const string FeedSegment = "neu.atom";
-
-    private const string CacheControl = "public, max-age=300";
 
     public static IEndpointRouteBuilder MapFeeds(this WebApplication app)
     {
@@ -32,7 +32,8 @@ public static class FeedsEndpoints
         }
 
         app.MapGet("/robots.txt", Robots);
-        app.MapGet("/sitemap.xml", SitemapAsync);
+        app.MapGet("/sitemap.xml", SitemapIndexAsync);
+        app.MapGet("/sitemap-{name}.xml", SitemapAsync);
         app.MapGet($"/{{culture:culture}}/{FeedSegment}", FeedAsync);
         return app;
     }
@@ -42,7 +43,6 @@ public static class FeedsEndpoints
 
     private static IResult Robots(HttpContext http)
     {
-        http.Response.Headers.CacheControl = CacheControl;
         var text = new StringBuilder()
             .Append("User-agent: *\n")
             .Append("Allow: /\n")
@@ -52,22 +52,34 @@ public static class FeedsEndpoints
     }
 
     // The queries are made here rather than registered, so this feature needs one line in Program.cs.
-    private static async Task<IResult> SitemapAsync(
-        HttpContext http, ContentStore content, SiteContext site, IOptions<WegweiserOptions> options, CancellationToken ct)
+    private static async Task<IResult> SitemapIndexAsync(
+        HttpContext http, DirectoryQueries directory, ContentStore content, SiteContext site, IOptions<WegweiserOptions> options, CancellationToken ct)
     {
-        var queries = new FeedQueries(content, site);
-        var entries = await queries.CurrentAsync(ct);
-        var home = await queries.HomePageChangedUtcAsync(ct);
+        var queries = new FeedQueries(directory, content, site);
+        var files = Sitemap.Files(options.Value.SiteCultures, await queries.CurrentAsync(ct), await queries.HomePageChangedUtcAsync(ct), options.Value.SitemapMaxUrls);
+        return Results.Bytes(Sitemap.WriteIndex(files, path => PublicUrl.Absolute(http, path)), "application/xml; charset=utf-8");
+    }
+
+    private static async Task<IResult> SitemapAsync(
+        string name, HttpContext http, DirectoryQueries directory, ContentStore content, SiteContext site, IOptions<WegweiserOptions> options, CancellationToken ct)
+    {
         var cultures = options.Value.SiteCultures;
-        var xml = Sitemap.Write(Sitemap.Urls(cultures, entries, home), path => PublicUrl.Absolute(http, path));
-        http.Response.Headers.CacheControl = CacheControl;
-        return Results.Bytes(xml, "application/xml; charset=utf-8");
+        if (!Sitemap.TryParseName(name, cultures, out var culture, out var part))
+        {
+            return Results.NotFound();
+        }
+
+        var queries = new FeedQueries(directory, content, site);
+        var urls = Sitemap.Part(culture, part, cultures, await queries.CurrentAsync(ct), await queries.HomePageChangedUtcAsync(ct), options.Value.SitemapMaxUrls);
+        return urls.Count == 0
+            ? Results.NotFound()
+            : Results.Bytes(Sitemap.Write(urls, path => PublicUrl.Absolute(http, path)), "application/xml; charset=utf-8");
     }
 
     private static async Task<IResult> FeedAsync(
-        string culture, HttpContext http, ContentStore content, SiteContext site, IStringLocalizer<SharedResource> t, CancellationToken ct)
+        string culture, HttpContext http, DirectoryQueries directory, ContentStore content, SiteContext site, IStringLocalizer<SharedResource> t, CancellationToken ct)
     {
-        var queries = new FeedQueries(content, site);
+        var queries = new FeedQueries(directory, content, site);
         var entries = (await queries.CurrentAsync(ct))
             .OrderByDescending(e => e.UpdatedUtc).ThenBy(e => e.Entry.Key, StringComparer.Ordinal)
             .Take(MaxFeedEntries)
@@ -100,7 +112,6 @@ public static class FeedsEndpoints
             HomeUrl: PublicUrl.Absolute(http, $"/{culture}/"),
             Author: siteName,
             Entries: feedEntries);
-        http.Response.Headers.CacheControl = CacheControl;
         return Results.Bytes(feed.Write(), AtomFeed.ContentType);
     }
 }

@@ -32,7 +32,7 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
                     var indexer = scope.ServiceProvider.GetRequiredService<SearchIndexer>();
                     // Saves name their items: only those are reindexed. Taxonomy changes, unknown
                     // items and the first build after start-up rebuild everything.
-                    var items = signal.TakeChangedItems();
+                    var items = built is { } since ? signal.ChangesSince(since) : null;
                     if (rebuildAll || items is null || !await indexer.UpdateAsync(items, stoppingToken))
                     {
                         var count = await indexer.RebuildAsync(ct: stoppingToken);

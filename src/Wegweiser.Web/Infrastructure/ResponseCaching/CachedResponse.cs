@@ -21,8 +21,9 @@ public sealed class CachedResponse
         "text/", "application/xml", "application/atom+xml", "application/json", "application/ld+json", "image/svg+xml",
     ];
 
-    private CachedResponse(int status, IReadOnlyList<KeyValuePair<string, string[]>> headers, string etag, byte[]? identity, byte[]? gzip, byte[]? brotli)
+    private CachedResponse(int status, IReadOnlyList<KeyValuePair<string, string[]>> headers, string etag, byte[]? identity, byte[]? gzip, byte[]? brotli, string? browserCacheControl)
     {
+        BrowserCacheControl = browserCacheControl;
         Status = status;
         Headers = headers;
         ETag = etag;
@@ -32,6 +33,12 @@ public sealed class CachedResponse
     }
 
     public int Status { get; }
+
+    /// <summary>
+    /// A longer public lifetime the endpoint asked for itself (a QR code of an address never
+    /// changes), else null: the cache's own lifetime applies.
+    /// </summary>
+    public string? BrowserCacheControl { get; }
 
     public IReadOnlyList<KeyValuePair<string, string[]>> Headers { get; }
 
@@ -57,10 +64,12 @@ public sealed class CachedResponse
             .Select(h => new KeyValuePair<string, string[]>(h.Key, h.Value.ToArray()!))
             .ToList();
         var etag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(body)[..12])}\"";
+        var own = response.Headers.CacheControl.ToString();
+        var browserCacheControl = own.Contains("public", StringComparison.OrdinalIgnoreCase) && own.Contains("max-age", StringComparison.OrdinalIgnoreCase) ? own : null;
         var compressible = body.Length > 0 && CompressibleTypes.Any(t => response.ContentType?.StartsWith(t, StringComparison.OrdinalIgnoreCase) == true);
         return compressible
-            ? new CachedResponse(response.StatusCode, headers, etag, null, GzipOf(body), BrotliOf(body))
-            : new CachedResponse(response.StatusCode, headers, etag, body.ToArray(), null, null);
+            ? new CachedResponse(response.StatusCode, headers, etag, null, GzipOf(body), BrotliOf(body), browserCacheControl)
+            : new CachedResponse(response.StatusCode, headers, etag, body.ToArray(), null, null, browserCacheControl);
     }
 
     /// <summary>

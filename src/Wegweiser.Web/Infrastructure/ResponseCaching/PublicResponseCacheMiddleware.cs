@@ -132,7 +132,7 @@ public sealed class PublicResponseCacheMiddleware(
         var request = context.Request;
         var response = context.Response;
         var headers = response.Headers;
-        headers.CacheControl = $"public, max-age={maxAge}";
+        headers.CacheControl = entry.BrowserCacheControl ?? $"public, max-age={maxAge}";
         headers.Vary = vary;
         headers.ETag = entry.ETag;
         if (entry.Status == StatusCodes.Status200OK && Matches(request.Headers.IfNoneMatch, entry.ETag))

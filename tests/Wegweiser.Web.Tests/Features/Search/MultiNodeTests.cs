@@ -64,6 +64,40 @@ public sealed class MultiNodeTests : IDisposable
         Assert.True(gone < TimeSpan.FromSeconds(1), $"still found on the other node after {gone.TotalMilliseconds:0} ms");
     }
 
+    [Fact]
+    public async Task A_cached_page_on_the_other_node_changes_within_a_second_of_a_publish()
+    {
+        // Arrange: the second node has the list in its response cache.
+        var other = _second.CreateClient();
+        const string title = "Zweiknotenzwischenspeicher Arnstadt";
+        Assert.DoesNotContain(title, await other.GetStringAsync("/de/angebote"));
+        Assert.DoesNotContain(title, await other.GetStringAsync("/de/angebote"));
+
+        // Act
+        await _first.QueryAsync(db =>
+        {
+            var item = ContentItem.Create(ContentType.Service, Key + "-cache", DateTime.UtcNow, "test");
+            item.Latest.SetTranslation("de", "zwei-knoten-zwischenspeicher", title, new Dictionary<string, string> { ["summary"] = "Nur für diesen Test." });
+            item.Latest.UpdateDerived(item.Type);
+            item.Transition(WorkflowState.Published, DateTime.UtcNow);
+            db.ContentItems.Add(item);
+            return db.SaveChangesAsync();
+        });
+        var watch = Stopwatch.StartNew();
+        var shown = false;
+        while (!shown && watch.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            shown = (await other.GetStringAsync("/de/angebote")).Contains(title, StringComparison.Ordinal);
+            if (!shown)
+            {
+                await Task.Delay(25);
+            }
+        }
+
+        // Assert
+        Assert.True(shown && watch.Elapsed < TimeSpan.FromSeconds(1), $"shown on the other node: {shown}, after {watch.Elapsed.TotalMilliseconds:0} ms");
+    }
+
     public void Dispose()
     {
         _second.Dispose();
