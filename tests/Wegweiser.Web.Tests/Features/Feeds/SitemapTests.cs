@@ -8,7 +8,7 @@ using static Wegweiser.Web.Tests.Features.Feeds.FeedsSiteFixture;
 
 namespace Wegweiser.Web.Tests.Features.Feeds;
 
-/// <summary>/sitemap.xml lists every public page with an absolute address, and nothing else.</summary>
+/// <summary>/sitemap.xml indexes one sitemap per culture, which list every public page with an absolute address, and nothing else.</summary>
 [Collection(FeedsCollection.Name)]
 public class SitemapTests(FeedsSiteFixture site)
 {
@@ -16,31 +16,91 @@ public class SitemapTests(FeedsSiteFixture site)
 
     private readonly HttpClient _client = site.Factory.CreateClient();
 
+    private static readonly XNamespace Xhtml = "http://www.w3.org/1999/xhtml";
+
     [Fact]
-    public async Task The_sitemap_is_a_well_formed_urlset_of_absolute_addresses()
+    public async Task The_sitemap_is_an_index_of_one_well_formed_urlset_per_culture()
     {
         var response = await _client.GetAsync("/sitemap.xml");
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/xml", response.Content.Headers.ContentType!.MediaType);
         Assert.Equal("utf-8", response.Content.Headers.ContentType.CharSet);
-        Assert.Equal("public, max-age=300", response.Headers.CacheControl!.ToString());
-        var doc = XDocument.Parse(await response.Content.ReadAsStringAsync());
-        Assert.Equal(Ns + "urlset", doc.Root!.Name);
-        var urls = doc.Root.Elements().ToList();
-        Assert.NotEmpty(urls);
-        Assert.All(urls, url =>
+        Assert.True(response.Headers.CacheControl!.Public);
+        Assert.InRange(response.Headers.CacheControl.MaxAge!.Value.TotalSeconds, 1, 60);
+        var index = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal(Ns + "sitemapindex", index.Root!.Name);
+        var children = index.Root.Elements(Ns + "sitemap").Select(s => new Uri(s.Element(Ns + "loc")!.Value)).ToList();
+        Assert.Contains(children, c => c.AbsolutePath == "/sitemap-de.xml");
+        Assert.All(index.Root.Elements(Ns + "sitemap"), s => Assert.Single(s.Elements(Ns + "lastmod")));
+        foreach (var child in children)
         {
-            Assert.Equal(Ns + "url", url.Name);
-            var loc = Assert.Single(url.Elements(Ns + "loc")).Value;
-            Assert.True(Uri.TryCreate(loc, UriKind.Absolute, out var uri) && uri.Scheme == "http" && uri.Host == "localhost", loc);
-            Assert.Empty(uri!.Query);
-            Assert.All(url.Elements(Ns + "lastmod"), lastmod =>
-                Assert.True(DateTimeOffset.TryParseExact(lastmod.Value, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _), lastmod.Value));
-            Assert.All(url.Elements(), e => Assert.Contains(e.Name.LocalName, new[] { "loc", "lastmod" }));
-        });
-        var locs = urls.Select(u => u.Element(Ns + "loc")!.Value).ToList();
-        Assert.Equal(locs.Count, locs.Distinct().Count());
+            Assert.True(child.Scheme == "http" && child.Host == "localhost", child.ToString());
+            var doc = XDocument.Parse(await GetOkAsync(_client, child.AbsolutePath));
+            Assert.Equal(Ns + "urlset", doc.Root!.Name);
+            var urls = doc.Root.Elements().ToList();
+            Assert.NotEmpty(urls);
+            Assert.True(urls.Count <= 50_000);
+            Assert.All(urls, url =>
+            {
+                Assert.Equal(Ns + "url", url.Name);
+                var loc = Assert.Single(url.Elements(Ns + "loc")).Value;
+                Assert.True(Uri.TryCreate(loc, UriKind.Absolute, out var uri) && uri.Scheme == "http" && uri.Host == "localhost", loc);
+                Assert.Empty(uri!.Query);
+                Assert.All(url.Elements(Ns + "lastmod"), lastmod =>
+                    Assert.True(DateTimeOffset.TryParseExact(lastmod.Value, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out _), lastmod.Value));
+                Assert.All(url.Elements(), e => Assert.Contains(e.Name.LocalName, new[] { "loc", "lastmod", "link" }));
+                var alternates = url.Elements(Xhtml + "link").ToList();
+                if (alternates.Count > 0)
+                {
+                    // A page names itself among its alternates, each language once.
+                    Assert.Contains(alternates, l => l.Attribute("href")!.Value == loc);
+                    Assert.Equal(alternates.Count, alternates.Select(l => l.Attribute("hreflang")!.Value).Distinct().Count());
+                    Assert.All(alternates, l => Assert.Equal("alternate", l.Attribute("rel")!.Value));
+                }
+            });
+        }
+    }
+
+    [Fact]
+    public async Task Every_published_address_is_listed_exactly_once_across_the_child_sitemaps()
+    {
+        var paths = await AllSitemapPathsAsync();
+
+        Assert.Equal(paths.Count, paths.Distinct().Count());
+        Assert.Contains("/de/", paths);
+        Assert.Contains("/en/", paths);
+    }
+
+    [Theory]
+    [InlineData("/sitemap-xx.xml")]
+    [InlineData("/sitemap-de-1.xml")]
+    [InlineData("/sitemap-de-2.xml")]
+    [InlineData("/sitemap-de-abc.xml")]
+    public async Task An_unknown_child_sitemap_is_not_found(string path)
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(path)).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_culture_with_more_addresses_than_a_file_may_hold_is_split_into_numbered_parts()
+    {
+        await using var factory = new WegweiserFactory("demo", "sqlite", null, null, new Dictionary<string, string> { ["Wegweiser:SitemapMaxUrls"] = "10" });
+        var client = factory.CreateClient();
+        var whole = await AllSitemapPathsAsync(_client);
+
+        var index = XDocument.Parse(await GetOkAsync(client, "/sitemap.xml"));
+        var children = index.Descendants(Ns + "loc").Select(l => new Uri(l.Value).AbsolutePath).ToList();
+        var parts = new List<string>();
+        foreach (var child in children)
+        {
+            var urls = XDocument.Parse(await GetOkAsync(client, child)).Descendants(Ns + "url").ToList();
+            Assert.InRange(urls.Count, 1, 10);
+            parts.AddRange(urls.Select(u => new Uri(u.Element(Ns + "loc")!.Value).AbsolutePath));
+        }
+
+        Assert.Contains("/sitemap-de-2.xml", children);
+        Assert.Equal(whole.Order(StringComparer.Ordinal), parts.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -70,7 +130,7 @@ public class SitemapTests(FeedsSiteFixture site)
         hidden.AssertCoversTheDemo();
         var homeText = await site.Factory.GermanSlugAsync(DirectoryQueries.HomePageKey);
 
-        var xml = await GetOkAsync(_client, "/sitemap.xml");
+        var xml = await GetOkAsync(_client, "/sitemap-de.xml");
         var paths = await SitemapPathsAsync();
 
         Assert.Empty(paths.Intersect(hidden.DetailPaths));
@@ -99,9 +159,25 @@ public class SitemapTests(FeedsSiteFixture site)
         Assert.Contains("Sitemap: http://localhost/sitemap.xml\n", text);
     }
 
+    /// <summary>The German pages in the sitemap.</summary>
     private async Task<IReadOnlyList<string>> SitemapPathsAsync()
     {
-        var doc = XDocument.Parse(await GetOkAsync(_client, "/sitemap.xml"));
+        var doc = XDocument.Parse(await GetOkAsync(_client, "/sitemap-de.xml"));
         return doc.Descendants(Ns + "loc").Select(l => new Uri(l.Value).AbsolutePath).ToList();
+    }
+
+    private Task<IReadOnlyList<string>> AllSitemapPathsAsync() => AllSitemapPathsAsync(_client);
+
+    /// <summary>Every page of every child sitemap the index names.</summary>
+    private static async Task<IReadOnlyList<string>> AllSitemapPathsAsync(HttpClient client)
+    {
+        var index = XDocument.Parse(await GetOkAsync(client, "/sitemap.xml"));
+        var paths = new List<string>();
+        foreach (var child in index.Descendants(Ns + "loc").Select(l => new Uri(l.Value).AbsolutePath))
+        {
+            paths.AddRange(XDocument.Parse(await GetOkAsync(client, child)).Descendants(Ns + "loc").Select(l => new Uri(l.Value).AbsolutePath));
+        }
+
+        return paths;
     }
 }

@@ -184,7 +184,7 @@ public class StructuredDataTests(FeedsSiteFixture site)
     {
         var hidden = await site.HiddenAsync();
         hidden.AssertCoversTheDemo();
-        var sitemap = XDocument.Parse(await GetOkAsync(_client, "/sitemap.xml"));
+        var sitemap = XDocument.Parse(await GetOkAsync(_client, "/sitemap-de.xml"));
         var details = sitemap.Descendants(XName.Get("loc", "http://www.sitemaps.org/schemas/sitemap/0.9"))
             .Select(l => new Uri(l.Value).AbsolutePath)
             .Where(p => p.Count(c => c == '/') == 3)
