@@ -6,17 +6,22 @@ using Wegweiser.Search.Indexing;
 namespace Wegweiser.Search.Querying;
 
 /// <summary>
-/// Collects every match with its score and counts the facet values of the matches on the way,
-/// from doc values segment by segment: no stored document is loaded, so counting stays cheap even
-/// when a short query matches thousands of entries. Entries outside the "open now" set are dropped
-/// here when only open ones are wanted.
+/// Counts every match and keeps the best <c>keep</c> of them (enough for the page asked for), and
+/// counts the facet values of the matches on the way, from doc values segment by segment: no stored
+/// document is loaded and no match outside the page is kept, so counting stays cheap even when a
+/// short query matches thousands of entries. Entries outside the "open now" set are dropped here
+/// when only open ones are wanted.
 /// </summary>
-internal sealed class MatchCollector(IReadOnlySet<string>? openNow, bool onlyOpenNow) : ICollector
+internal sealed class MatchCollector(IReadOnlySet<string>? openNow, bool onlyOpenNow, int keep) : ICollector
 {
+    // The worst kept match first: lowest score, and of equal scores the later document.
+    private static readonly Comparer<(float Score, int Doc)> WorstFirst = Comparer<(float Score, int Doc)>.Create(
+        (a, b) => a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc));
+
     private readonly Dictionary<string, Dictionary<string, int>> _counts =
         SearchFields.Facets.ToDictionary(f => f, _ => new Dictionary<string, int>(StringComparer.Ordinal));
 
-    private readonly List<ScoreDoc> _matches = [];
+    private readonly PriorityQueue<int, (float Score, int Doc)> _best = new(WorstFirst);
     private Scorer? _scorer;
     private int _docBase;
     private SortedSetDocValues?[] _values = [];
@@ -25,6 +30,9 @@ internal sealed class MatchCollector(IReadOnlySet<string>? openNow, bool onlyOpe
     private FixedBitSet? _openOrds;
 
     public int OpenCount { get; private set; }
+
+    /// <summary>The number of matches.</summary>
+    public int Total { get; private set; }
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -65,7 +73,17 @@ internal sealed class MatchCollector(IReadOnlySet<string>? openNow, bool onlyOpe
             OpenCount++;
         }
 
-        _matches.Add(new ScoreDoc(_docBase + doc, _scorer!.GetScore()));
+        Total++;
+        var match = (_scorer!.GetScore(), _docBase + doc);
+        if (_best.Count < keep)
+        {
+            _best.Enqueue(match.Item2, match);
+        }
+        else if (keep > 0 && _best.TryPeek(out _, out var worst) && WorstFirst.Compare(match, worst) > 0)
+        {
+            _best.DequeueEnqueue(match.Item2, match);
+        }
+
         for (var f = 0; f < _values.Length; f++)
         {
             if (_values[f] is not { } values)
@@ -82,11 +100,17 @@ internal sealed class MatchCollector(IReadOnlySet<string>? openNow, bool onlyOpe
         }
     }
 
-    /// <summary>All matches, best first (ties in index order, so pages are stable).</summary>
-    public List<ScoreDoc> Ranked()
+    /// <summary>The kept matches, best first (ties in index order, so pages are stable); call once, after the search.</summary>
+    public List<ScoreDoc> Best()
     {
-        _matches.Sort((a, b) => b.Score != a.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        return _matches;
+        var best = new List<ScoreDoc>(_best.Count);
+        while (_best.TryDequeue(out _, out var match))
+        {
+            best.Add(new ScoreDoc(match.Doc, match.Score));
+        }
+
+        best.Reverse();
+        return best;
     }
 
     /// <summary>Facet field → value → number of matches; call after the search.</summary>
