@@ -15,7 +15,8 @@ namespace Wegweiser.Search.Indexing;
 /// The index of one culture. A rebuild replaces all documents in one commit and then refreshes the
 /// searcher, so searches see either the old or the new index, never an empty or half-written one.
 /// Searchers are reference-counted (<see cref="SearcherManager"/>): a search running during a swap
-/// finishes on the reader it started with.
+/// finishes on the reader it started with. Each reader is one <see cref="IndexGeneration"/>, shared
+/// by all searches until the index changes, with the caches that are valid for just that reader.
 /// </summary>
 public sealed class CultureIndex : IDisposable
 {
@@ -24,12 +25,15 @@ public sealed class CultureIndex : IDisposable
     private readonly SearcherManager _searchers;
     private readonly System.Threading.Lock _rebuild = new();
 
-    private CultureIndex(string culture, LuceneDirectory directory, IndexWriter writer)
+    /// <summary>How many recent results each generation keeps when caching.</summary>
+    public const int ResultCacheSize = 256;
+
+    private CultureIndex(string culture, LuceneDirectory directory, IndexWriter writer, bool cacheQueries)
     {
         Culture = culture;
         _directory = directory;
         _writer = writer;
-        _searchers = new SearcherManager(writer, true, null);
+        _searchers = new SearcherManager(writer, true, new IndexGeneration.Factory(cacheQueries ? ResultCacheSize : 0));
         QueryAnalyzer = SearchAnalyzers.ForQuery(culture);
     }
 
@@ -55,14 +59,19 @@ public sealed class CultureIndex : IDisposable
     /// Opens the index of <paramref name="culture"/> in <paramref name="folder"/> (null: in memory).
     /// A missing or corrupt index is logged and started afresh.
     /// </summary>
-    public static CultureIndex Open(string culture, string? folder, ILogger logger)
+    /// <param name="cacheQueries">
+    /// Whether searches reuse, until the index next changes, the results of a search asked before
+    /// and the fuzzy expansion of a misspelt word met before. Off, every search is worked out in
+    /// full (the benchmark's honest first-time speed).
+    /// </param>
+    public static CultureIndex Open(string culture, string? folder, ILogger logger, bool cacheQueries = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(culture);
         ArgumentNullException.ThrowIfNull(logger);
         if (folder is null)
         {
             var memory = new RAMDirectory();
-            return new CultureIndex(culture, memory, NewWriter(culture, memory, OpenMode.CREATE));
+            return new CultureIndex(culture, memory, NewWriter(culture, memory, OpenMode.CREATE), cacheQueries);
         }
 
         System.IO.Directory.CreateDirectory(folder);
@@ -71,7 +80,7 @@ public sealed class CultureIndex : IDisposable
         try
         {
             var writer = NewWriter(culture, directory, healthy ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE);
-            return new CultureIndex(culture, directory, writer) { WasRecreated = !healthy };
+            return new CultureIndex(culture, directory, writer, cacheQueries) { WasRecreated = !healthy };
         }
         catch (Exception e) when (e is (IOException or CorruptIndexException) and not LockObtainFailedException)
         {
@@ -82,7 +91,7 @@ public sealed class CultureIndex : IDisposable
             System.IO.Directory.Delete(folder, recursive: true);
             System.IO.Directory.CreateDirectory(folder);
             directory = FSDirectory.Open(folder);
-            return new CultureIndex(culture, directory, NewWriter(culture, directory, OpenMode.CREATE)) { WasRecreated = true };
+            return new CultureIndex(culture, directory, NewWriter(culture, directory, OpenMode.CREATE), cacheQueries) { WasRecreated = true };
         }
     }
 
@@ -132,13 +141,13 @@ public sealed class CultureIndex : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="use"/> on the current searcher and releases it afterwards.</summary>
-    internal T WithSearcher<T>(Func<IndexSearcher, T> use)
+    /// <summary>Runs <paramref name="use"/> on the current generation and releases it afterwards.</summary>
+    internal T WithSearcher<T>(Func<IndexGeneration, T> use)
     {
         var searcher = _searchers.Acquire();
         try
         {
-            return use(searcher);
+            return use((IndexGeneration)searcher);
         }
         finally
         {

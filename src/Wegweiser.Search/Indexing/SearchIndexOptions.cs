@@ -8,4 +8,10 @@ public sealed class SearchIndexOptions
 
     /// <summary>Keep the indexes in memory only (tests); they are rebuilt at every start.</summary>
     public bool InMemory { get; set; }
+
+    /// <summary>
+    /// Reuse, until the index next changes, the results of recent searches and the fuzzy expansions
+    /// of misspelt words (<see cref="CultureIndex.Open"/>). On by default.
+    /// </summary>
+    public bool CacheQueries { get; set; } = true;
 }

@@ -13,7 +13,7 @@ public sealed class SearchIndexes(SearchIndexOptions options, ILogger<SearchInde
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(culture);
         return _indexes.GetOrAdd(culture, c => new Lazy<CultureIndex>(() => CultureIndex.Open(
-            c, options.InMemory || options.Folder is null ? null : Path.Combine(options.Folder, c), logger))).Value;
+            c, options.InMemory || options.Folder is null ? null : Path.Combine(options.Folder, c), logger, options.CacheQueries))).Value;
     }
 
     public void Rebuild(string culture, IEnumerable<SearchDocument> documents) => For(culture).Rebuild(documents);

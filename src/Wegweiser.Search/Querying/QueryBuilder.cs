@@ -18,9 +18,8 @@ namespace Wegweiser.Search.Querying;
 /// of a German compound ("Fahrradreparatur": "fahrrad", "reparatur") count a little, for entries
 /// that share a part but not the whole word.
 /// </summary>
-public static class QueryBuilder
+internal static class QueryBuilder
 {
-    private const int FuzzyPrefixLength = 0;
     private const float FuzzyWeight = 0.5f;
     private const float SynonymWeight = 0.8f;
     private const float ThesaurusWeight = 0.6f;
@@ -35,19 +34,21 @@ public static class QueryBuilder
     /// <summary>The query, or null when no word is left after analysis (only stop words, say).</summary>
     /// <param name="words">The visitor's words.</param>
     /// <param name="analyzer">The culture's query analyzer.</param>
-    /// <param name="isKnown">
-    /// Whether a term occurs in the index. A word the index knows as typed is taken as spelt right
-    /// and gets no fuzzy variants, which are the expensive part of a query; null: always fuzzy.
+    /// <param name="index">
+    /// The index generation searched. A word it knows as typed is taken as spelt right and gets no
+    /// fuzzy variants, which are the expensive part of a query; the others are expanded to the
+    /// index terms close to them (<see cref="FuzzyExpansion"/>).
     /// </param>
-    public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer, Func<Term, bool>? isKnown = null)
+    public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer, IndexGeneration index)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(analyzer);
+        ArgumentNullException.ThrowIfNull(index);
         var query = new BooleanQuery();
         foreach (var word in words)
         {
             var perWord = new BooleanQuery();
-            AddTerms(perWord, word, analyzer, 1f, QueryWords.MaxEdits(word), isKnown);
+            AddTerms(perWord, word, analyzer, 1f, QueryWords.MaxEdits(word), index);
             foreach (var synonym in Synonyms.For(word))
             {
                 AddTerms(perWord, synonym, analyzer, SynonymWeight, maxEdits: 0);
@@ -127,20 +128,22 @@ public static class QueryBuilder
         return best.Disjuncts.Count > 0 ? best : null;
     }
 
-    private static void AddTerms(BooleanQuery into, string word, Analyzer analyzer, float weight, int maxEdits, Func<Term, bool>? isKnown = null)
+    private static void AddTerms(BooleanQuery into, string word, Analyzer analyzer, float weight, int maxEdits, IndexGeneration? index = null)
     {
         foreach (var term in SearchAnalyzers.Tokens(analyzer, word))
         {
-            var fuzzy = maxEdits > 0 && term.Length > maxEdits
-                && !(isKnown is not null && SearchFields.Weighted.Any(f => isKnown(new Term(f.Field, term))));
+            // No prefix is required to match exactly: a prefix length of 1 would make expansion
+            // cheaper but moved cross-language hits out of the top five.
+            var fuzzy = index is not null && maxEdits > 0 && term.Length > maxEdits
+                && !SearchFields.Weighted.Any(f => index.IsKnown(new Term(f.Field, term)))
+                ? index.Expand(term, maxEdits)
+                : null;
             foreach (var (field, boost) in SearchFields.Weighted)
             {
                 into.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight }, Occur.SHOULD);
-                if (fuzzy)
+                if (fuzzy is not null)
                 {
-                    // A prefix length of 1 would make fuzzy terms cheaper (see the search
-                    // benchmark) but moved cross-language hits out of the top five; kept at 0.
-                    into.Add(new FuzzyQuery(new Term(field, term), maxEdits, FuzzyPrefixLength) { Boost = boost * weight * FuzzyWeight }, Occur.SHOULD);
+                    into.Add(fuzzy.Query(field, boost * weight * FuzzyWeight), Occur.SHOULD);
                 }
             }
         }

@@ -24,38 +24,69 @@ public static class Searcher
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(request);
         var words = QueryWords.Of(request.Text);
+        if (words.Count == 0)
+        {
+            return SearchResults.Empty(words, request.SafePage, request.SafePageSize);
+        }
+
+        return index.WithSearcher(generation =>
+        {
+            // Results are kept per index generation: a change of the index starts a new one, so a
+            // kept result never shows a document that has since changed or gone.
+            var key = CacheKey(words, request);
+            if (generation.TryGetResults(key, out var kept))
+            {
+                return kept;
+            }
+
+            var results = Run(generation, index.QueryAnalyzer, words, request);
+            generation.KeepResults(key, results);
+            return results;
+        });
+    }
+
+    private static SearchResults Run(IndexGeneration searcher, Lucene.Net.Analysis.Analyzer analyzer, IReadOnlyList<string> words, SearchRequest request)
+    {
         var page = request.SafePage;
         var pageSize = request.SafePageSize;
-        if (words.Count == 0)
+        var query = QueryBuilder.Build(words, analyzer, searcher);
+        if (query is null)
         {
             return SearchResults.Empty(words, page, pageSize);
         }
 
-        return index.WithSearcher(searcher =>
+        // Rewriting once gives the search and the highlighter the same terms.
+        var rewritten = searcher.Rewrite(query);
+        var filter = FilterFor(request);
+        var collector = new MatchCollector(request.OpenNow, request.OnlyOpenNow, page * pageSize);
+        searcher.Search(filter is null ? rewritten : new FilteredQuery(rewritten, new QueryWrapperFilter(filter)), collector);
+        if (collector.Total == 0)
         {
-            var reader = searcher.IndexReader;
-            var query = QueryBuilder.Build(words, index.QueryAnalyzer, term => reader.DocFreq(term) > 0);
-            if (query is null)
-            {
-                return SearchResults.Empty(words, page, pageSize);
-            }
+            var unfiltered = filter is null && !request.OnlyOpenNow;
+            return SearchResults.Empty(words, page, pageSize, unfiltered ? DidYouMean.Suggest(searcher.IndexReader, words) : null);
+        }
 
-            // Fuzzy terms are expanded once, for the search and the highlighter alike.
-            var rewritten = searcher.Rewrite(query);
-            var filter = FilterFor(request);
-            var collector = new MatchCollector(request.OpenNow, request.OnlyOpenNow);
-            searcher.Search(filter is null ? rewritten : new FilteredQuery(rewritten, new QueryWrapperFilter(filter)), collector);
-            var all = collector.Ranked();
-            if (all.Count == 0)
-            {
-                var unfiltered = filter is null && !request.OnlyOpenNow;
-                return SearchResults.Empty(words, page, pageSize, unfiltered ? DidYouMean.Suggest(searcher.IndexReader, words) : null);
-            }
+        var highlights = new Highlights(rewritten, analyzer);
+        var hits = collector.Best().Skip((page - 1) * pageSize).Select(s => Hit(searcher, s, highlights)).ToList();
+        return new SearchResults(words, collector.Total, page, pageSize, hits, Facets(collector, request.OpenNow is not null), null);
+    }
 
-            var highlights = new Highlights(rewritten, index.QueryAnalyzer);
-            var hits = all.Skip((page - 1) * pageSize).Take(pageSize).Select(s => Hit(searcher, s, highlights)).ToList();
-            return new SearchResults(words, all.Count, page, pageSize, hits, Facets(collector, request.OpenNow is not null), null);
-        });
+    /// <summary>Everything a search's results depend on, as one string: the words, the page and the filters.</summary>
+    internal static string CacheKey(IReadOnlyList<string> words, SearchRequest request)
+    {
+        var key = new System.Text.StringBuilder();
+        key.AppendJoin('\u001f', words).Append('\u001e').Append(request.SafePage).Append('/').Append(request.SafePageSize);
+        foreach (var (field, values) in request.Filters.OrderBy(f => f.Key, StringComparer.Ordinal))
+        {
+            key.Append('\u001e').Append(field).Append('=').AppendJoin('\u001f', values.Order(StringComparer.Ordinal));
+        }
+
+        if (request.OpenNow is not null)
+        {
+            key.Append("\u001eopen").Append(request.OnlyOpenNow ? "!" : "").Append('=').AppendJoin('\u001f', request.OpenNow.Order(StringComparer.Ordinal));
+        }
+
+        return key.ToString();
     }
 
     /// <summary>Every chosen facet must match (any of its values); null when nothing is chosen.</summary>

@@ -43,7 +43,8 @@ try
 
     var engines = new List<(EngineResult Result, Func<string, ISearchEngine> Create)>
     {
-        (new EngineResult("Lucene.NET (Wegweiser.Search)"), label => new LuceneEngine(Path.Combine(work, "lucene-" + label))),
+        (new EngineResult("Lucene (no result cache)"), label => new LuceneEngine(Path.Combine(work, "lucene-nocache-" + label), cacheQueries: false)),
+        (new EngineResult("Lucene (site, result cache)"), label => new LuceneEngine(Path.Combine(work, "lucene-site-" + label), cacheQueries: true)),
         (new EngineResult("SQLite FTS5"), label => new Fts5Engine(Path.Combine(work, $"fts5-{label}.db"))),
         (new EngineResult("PostgreSQL FTS"), label => options.Postgres is { Length: > 0 } connection
             ? new PostgresEngine(connection, label)

@@ -7,21 +7,23 @@ namespace Wegweiser.SearchBench.Engines;
 /// <summary>
 /// Wegweiser's own search: one <see cref="CultureIndex"/> per culture in a folder, searched with
 /// <see cref="Searcher.Search"/> exactly as the site does (a page of results with snippets and the
-/// facet counts), so its latency is what a visitor waits for.
+/// facet counts), so its latency is what a visitor waits for. With <paramref name="cacheQueries"/>
+/// off, every search is worked out in full, as for a query never asked before: the bench repeats
+/// its queries in every round, which a result cache would answer from memory.
 /// </summary>
-internal sealed class LuceneEngine(string folder) : ISearchEngine
+internal sealed class LuceneEngine(string folder, bool cacheQueries) : ISearchEngine
 {
     private readonly Dictionary<string, CultureIndex> _indexes = [];
     private long _heapBefore;
 
-    public string Name => "Lucene.NET (Wegweiser.Search)";
+    public string Name => cacheQueries ? "Lucene (site, result cache)" : "Lucene (no result cache)";
 
     public void Build(IReadOnlyDictionary<string, IReadOnlyList<SearchDocument>> documents)
     {
         _heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         foreach (var (culture, docs) in documents)
         {
-            var index = CultureIndex.Open(culture, Path.Combine(folder, culture), NullLogger.Instance);
+            var index = CultureIndex.Open(culture, Path.Combine(folder, culture), NullLogger.Instance, cacheQueries);
             index.Rebuild(docs);
             _indexes[culture] = index;
         }
