@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Taxonomies;
+using Wegweiser.Web.Features.Paging;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Directory;
@@ -10,7 +11,11 @@ public sealed class ListModel(DirectoryQueries queries, SiteContext site, Micros
 {
     public DirectorySection Section { get; private set; } = DirectorySection.All[0];
 
+    /// <summary>The entries on the page shown, sorted as the whole list.</summary>
     public IReadOnlyList<EntryCard> Entries { get; private set; } = [];
+
+    /// <summary>Which page of how many entries in all.</summary>
+    public PageSlice Paging { get; private set; } = PageSlice.Of(0, 1);
 
     public DirectoryFilter Filter { get; private set; } = new();
 
@@ -34,9 +39,14 @@ public sealed class ListModel(DirectoryQueries queries, SiteContext site, Micros
         Section = found;
         Terms = await queries.AllTermsAsync(ct);
         Filter = DirectoryFilter.Parse(Request.Query, Terms);
-        Entries = await queries.ListAsync(Section, Filter, ct);
+        var all = await queries.ListAsync(Section, Filter, ct);
+        Paging = PageSlice.Of(all.Count, PageSlice.Requested(Request.Query));
+        Entries = Paging.Take(all);
         return Page();
     }
+
+    /// <summary>The pager: this list with its filters on another page.</summary>
+    public Pager Pager => new(Paging, n => PageSlice.Link(Request, n));
 
     public IEnumerable<TaxonomyTerm> TermsOf(string taxonomy) =>
         Terms.Values.Where(t => t.Taxonomy == taxonomy).OrderBy(t => t.SortOrder);

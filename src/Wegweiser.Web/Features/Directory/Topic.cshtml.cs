@@ -3,13 +3,15 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Primitives;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Taxonomies;
+using Wegweiser.Web.Features.Paging;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Directory;
 
 /// <summary>
 /// A field of action (<c>/de/themen/wohnen</c>) or an everyday need (<c>/de/alltag/wohnung</c>):
-/// services, courses, clubs, volunteer help and events together, grouped by type.
+/// services, courses, clubs, volunteer help and events together, grouped by type. Each group shows
+/// its first page and links to the whole group (<c>?typ=kurse</c>), which pages.
 /// </summary>
 public sealed class TopicModel(DirectoryQueries queries, SiteContext site) : PageModel
 {
@@ -23,7 +25,11 @@ public sealed class TopicModel(DirectoryQueries queries, SiteContext site) : Pag
 
     public string Param { get; private set; } = DirectoryFilter.TopicParam;
 
-    public IReadOnlyList<(DirectorySection Section, IReadOnlyList<EntryCard> Entries)> Groups { get; private set; } = [];
+    /// <summary>The types with entries: the entries shown (a page's worth) and how many there are in all.</summary>
+    public IReadOnlyList<(DirectorySection Section, IReadOnlyList<EntryCard> Entries, int Total)> Groups { get; private set; } = [];
+
+    /// <summary>Which page of the one type chosen with <c>typ</c> (without it, every group shows its first page).</summary>
+    public PageSlice Paging { get; private set; } = PageSlice.Of(0, 1);
 
     /// <summary>The type chosen with <c>?typ=kurse</c>, or null for all types.</summary>
     public DirectorySection? OnlyType { get; private set; }
@@ -44,14 +50,20 @@ public sealed class TopicModel(DirectoryQueries queries, SiteContext site) : Pag
 
         Term = term;
         var filter = DirectoryFilter.Parse(new QueryCollection(new Dictionary<string, StringValues> { [Param] = key }), terms);
-        var groups = new List<(DirectorySection, IReadOnlyList<EntryCard>)>();
+        var groups = new List<(DirectorySection, IReadOnlyList<EntryCard>, int)>();
         foreach (var contentType in Types.Where(t => OnlyType is null || OnlyType.Type == t))
         {
             var section = DirectorySection.For(contentType);
             var entries = await queries.ListAsync(section, filter, ct);
+            var page = PageSlice.Of(entries.Count, OnlyType is null ? 1 : PageSlice.Requested(Request.Query));
+            if (OnlyType is not null)
+            {
+                Paging = page;
+            }
+
             if (entries.Count > 0)
             {
-                groups.Add((section, entries));
+                groups.Add((section, page.Take(entries), entries.Count));
             }
         }
 
@@ -59,4 +71,10 @@ public sealed class TopicModel(DirectoryQueries queries, SiteContext site) : Pag
         ViewData["Title"] = term.NameIn(site.Culture);
         return Page();
     }
+
+    /// <summary>This topic or need with only one type, e.g. <c>/de/themen/wohnen?typ=kurse</c>.</summary>
+    public string TypeUrl(DirectorySection section) => $"/{site.Culture}/{Group}/{Term.Key}?typ={section.Segment}";
+
+    /// <summary>The pager of the one type chosen: the same address on another page.</summary>
+    public Pager Pager => new(Paging, n => PageSlice.Link(Request, n));
 }

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
 using Wegweiser.Data;
 using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Features.Paging;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Editorial;
@@ -18,7 +19,15 @@ public sealed class DashboardModel(ReviewOverview overview, Wegweiser.Data.Store
 {
     public IReadOnlyList<ReviewOverview.Row> Rows { get; private set; } = [];
 
+    public const int PageSize = 50;
+
+    /// <summary>The entries that need attention on the page shown.</summary>
     public IReadOnlyList<ReviewOverview.Entry> Attention { get; private set; } = [];
+
+    /// <summary>Which page of how many entries that need attention.</summary>
+    public PageSlice Paging { get; private set; } = PageSlice.Of(0, 1, PageSize);
+
+    public Pager Pager => new(Paging, page => page > 1 ? $"/admin?{PageSlice.Param}={page}" : "/admin");
 
     /// <summary>Review status per topic, with the topic's German name.</summary>
     public IReadOnlyList<(string Name, ReviewOverview.TopicRow Row)> TopicRows { get; private set; } = [];
@@ -27,7 +36,9 @@ public sealed class DashboardModel(ReviewOverview overview, Wegweiser.Data.Store
 
     public async Task OnGetAsync([FromQuery(Name = "geprueft")] string? confirmed, CancellationToken ct)
     {
-        (Rows, Attention) = await overview.BuildAsync(ct);
+        (Rows, var attention) = await overview.BuildAsync(ct);
+        Paging = PageSlice.Of(attention.Count, PageSlice.Requested(Request.Query), PageSize);
+        Attention = Paging.Take(attention);
         var terms = await taxonomies.AllAsync(ct);
         TopicRows = overview.Topics.Select(r => (terms.TryGetValue((Core.Taxonomies.Taxonomy.Topic, r.Topic), out var term) ? term.NameIn(Core.Content.Cultures.Source) : r.Topic, r)).ToList();
         Confirmed = confirmed;

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
 using Wegweiser.Data;
 using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Features.Paging;
 
 namespace Wegweiser.Web.Features.Editorial;
 
@@ -18,11 +19,21 @@ public sealed class SuggestionsModel(WegweiserDbContext db, TimeProvider time) :
 {
     public sealed record Row(long Id, string Title, string Key, string Message, string? Reach, DateTime CreatedUtc);
 
+    public const int PageSize = 50;
+
+    /// <summary>The open suggestions on the page shown, oldest first.</summary>
     public IReadOnlyList<Row> Open { get; private set; } = [];
+
+    /// <summary>Which page of how many open suggestions.</summary>
+    public PageSlice Paging { get; private set; } = PageSlice.Of(0, 1, PageSize);
+
+    public Pager Pager => new(Paging, page => PageSlice.Link(Request, page));
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var open = await db.Suggestions.AsNoTracking().Where(s => s.State == SuggestionState.Open).OrderBy(s => s.CreatedUtc).Take(500).ToListAsync(ct);
+        var queue = db.Suggestions.AsNoTracking().Where(s => s.State == SuggestionState.Open);
+        Paging = PageSlice.Of(await queue.CountAsync(ct), PageSlice.Requested(Request.Query), PageSize);
+        var open = await queue.OrderBy(s => s.CreatedUtc).ThenBy(s => s.Id).Skip(Paging.Skip).Take(Paging.Size).ToListAsync(ct);
         var ids = open.Select(s => s.ItemId).Distinct().ToList();
         var items = await db.ContentItems.AsNoTracking().Where(i => ids.Contains(i.Id)).Include(i => i.Versions).ThenInclude(v => v.Translations).ToListAsync(ct);
         Open = open.Select(s =>

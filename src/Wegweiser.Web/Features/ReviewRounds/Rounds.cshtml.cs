@@ -7,6 +7,7 @@ using Wegweiser.Core.Content;
 using Wegweiser.Data;
 using Wegweiser.Data.ReviewRounds;
 using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Features.Paging;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.ReviewRounds;
@@ -26,6 +27,12 @@ public sealed class RoundsModel(WegweiserDbContext db, ReviewRoundPlanner planne
     public NewRound Input { get; set; } = new();
 
     public IReadOnlyList<(ReviewRound Round, RoundProgress Progress)> Rounds { get; private set; } = [];
+
+    /// <summary>Which page of how many rounds, newest first.</summary>
+    public PageSlice Paging { get; private set; } = PageSlice.Of(0, 1);
+
+    /// <summary>The pager: always a plain GET of the list, also after a refused form.</summary>
+    public Pager Pager => new(Paging, page => page > 1 ? $"/admin/pruefrunden?{PageSlice.Param}={page}" : "/admin/pruefrunden");
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -68,8 +75,9 @@ public sealed class RoundsModel(WegweiserDbContext db, ReviewRoundPlanner planne
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        Paging = PageSlice.Of(await db.ReviewRounds.CountAsync(ct), PageSlice.Requested(Request.Query));
         var rounds = await db.ReviewRounds.AsNoTracking().Include(r => r.Requests).ThenInclude(r => r.Entries)
-            .OrderByDescending(r => r.CreatedUtc).Take(50).ToListAsync(ct);
+            .OrderByDescending(r => r.CreatedUtc).ThenByDescending(r => r.Id).Skip(Paging.Skip).Take(Paging.Size).ToListAsync(ct);
         Rounds = rounds.Select(r => (r, RoundProgress.Of(r))).ToList();
     }
 

@@ -6,6 +6,7 @@ using Wegweiser.Core.Taxonomies;
 using Wegweiser.Search.Indexing;
 using Wegweiser.Search.Querying;
 using Wegweiser.Web.Features.Directory;
+using Wegweiser.Web.Features.Paging;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Search;
@@ -17,18 +18,18 @@ namespace Wegweiser.Web.Features.Search;
 public sealed class SearchModel(SearchIndexes indexes, DirectoryQueries queries, SiteContext site, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const string QueryParam = "q";
-    public const string PageParam = "seite";
+    public const string PageParam = PageSlice.Param;
     public const string Segment = "suche";
 
     [BindProperty(SupportsGet = true, Name = QueryParam)]
     public string? Query { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = PageParam)]
-    public int? PageNumber { get; set; }
-
     public SearchResults Results { get; private set; } = SearchResults.Empty([], 1, 10);
 
     public SearchFilter Filter { get; private set; } = new();
+
+    /// <summary>Which page of the results; a page beyond the last shows the last.</summary>
+    public PageSlice Paging { get; private set; } = PageSlice.Of(0, 1);
 
     /// <summary>The facets beside the results: a heading and values to narrow by, each with its count and link.</summary>
     public IReadOnlyList<FacetGroup> FacetGroups { get; private set; } = [];
@@ -54,15 +55,24 @@ public sealed class SearchModel(SearchIndexes indexes, DirectoryQueries queries,
         return url + "?" + string.Join("&", pairs.Select(p => $"{p.Item1}={Uri.EscapeDataString(p.Item2)}"));
     }
 
-    /// <summary>This search on another page, with the same filters.</summary>
-    public string PageLink(int page) => Link(site.Culture, Query, page, Filter.With());
+    /// <summary>The pager: this search on another page, with the same filters.</summary>
+    public Pager Pager => new(Paging, page => Link(site.Culture, Query, page, Filter.With()));
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
         var terms = await queries.AllTermsAsync(ct);
         Filter = SearchFilter.Parse(Request.Query, terms);
         var openNow = await queries.OpenNowKeysAsync(ct);
-        Results = indexes.Search(site.Culture, Filter.Apply(new SearchRequest(Query, PageNumber ?? 1), openNow));
+        var requested = PageSlice.Requested(Request.Query);
+        Results = indexes.Search(site.Culture, Filter.Apply(new SearchRequest(Query, requested), openNow));
+        var shown = PageSlice.Of(Results.Total, requested, Results.PageSize).Number;
+        if (shown != Results.Page)
+        {
+            Results = indexes.Search(site.Culture, Filter.Apply(new SearchRequest(Query, shown), openNow));
+        }
+
+        // The index answers at most page 1000; the pager follows the page it answered.
+        Paging = PageSlice.Of(Results.Total, Results.Page, Results.PageSize);
         ActiveFilters = Filter.Active
             .Select(a => (FilterLabels.Describe(a.Param, a.Value, terms, site.Culture, t), Link(site.Culture, Query, 1, Filter.With(removeParam: a.Param))))
             .ToList();

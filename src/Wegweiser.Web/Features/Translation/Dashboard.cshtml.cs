@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Features.Paging;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Translation;
@@ -11,12 +12,22 @@ public sealed class DashboardModel(TranslationOverview overview, Microsoft.Exten
 {
     public IReadOnlyList<TranslationOverview.Row> Rows { get; private set; } = [];
 
+    public const int PageSize = 50;
+
+    /// <summary>The texts to translate on the page shown, outdated first.</summary>
     public IReadOnlyList<TranslationOverview.Item> Work { get; private set; } = [];
+
+    /// <summary>Which page of how many texts to translate.</summary>
+    public PageSlice Paging { get; private set; } = PageSlice.Of(0, 1, PageSize);
+
+    public Pager Pager => new(Paging, page => page > 1 ? $"/admin/uebersetzungen?{PageSlice.Param}={page}" : "/admin/uebersetzungen");
 
     public IReadOnlyList<string> Cultures => options.Value.SiteCultures;
 
     public async Task OnGetAsync(CancellationToken ct)
     {
-        (Rows, Work) = await overview.BuildAsync(Cultures, ct);
+        (Rows, var work) = await overview.BuildAsync(Cultures, ct);
+        Paging = PageSlice.Of(work.Count, PageSlice.Requested(Request.Query), PageSize);
+        Work = Paging.Take(work);
     }
 }

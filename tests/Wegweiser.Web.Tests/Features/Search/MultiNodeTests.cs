@@ -48,7 +48,8 @@ public sealed class MultiNodeTests : IDisposable
             return db.SaveChangesAsync();
         });
         var found = await WithinAsync(other, keys => keys.Contains(Key));
-        var listed = (await other.GetStringAsync("/de/angebote")).Contains("Zweiknotensprechstunde Ilmenau", StringComparison.Ordinal);
+        // The list pages by 20, sorted by title: "Zweiknotensprechstunde" comes last.
+        var listed = (await other.GetStringAsync("/de/angebote?seite=999999")).Contains("Zweiknotensprechstunde Ilmenau", StringComparison.Ordinal);
 
         await _first.QueryAsync(async db =>
         {

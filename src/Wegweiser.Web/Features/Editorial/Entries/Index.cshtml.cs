@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Taxonomies;
 using Wegweiser.Data;
+using Wegweiser.Web.Features.Paging;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Editorial.Entries;
@@ -29,15 +30,16 @@ public sealed class IndexModel(WegweiserDbContext db, IOptions<WegweiserOptions>
     [FromQuery(Name = "ohnekontakt")] public string? MissingContactParam { get; set; }
     [FromQuery(Name = "sprache")] public string? CultureParam { get; set; }
     [FromQuery(Name = "uebersetzung")] public string? TranslationParam { get; set; }
-    [FromQuery(Name = "seite")] public int PageNumber { get; set; } = 1;
 
     public EntryListFilter Filter { get; private set; } = new();
 
     public IReadOnlyList<EntryRow> Rows { get; private set; } = [];
 
-    public int Total { get; private set; }
+    /// <summary>Which page of how many matching entries.</summary>
+    public PageSlice Paging { get; private set; } = PageSlice.Of(0, 1, PageSize);
 
-    public int Pages => Math.Max(1, (Total + PageSize - 1) / PageSize);
+    /// <summary>The pager: this list with its filters on another page.</summary>
+    public Pager Pager => new(Paging, page => Link(page: page));
 
     public IReadOnlyList<TaxonomyTerm> Topics { get; private set; } = [];
 
@@ -104,7 +106,7 @@ public sealed class IndexModel(WegweiserDbContext db, IOptions<WegweiserOptions>
     {
         get
         {
-            var link = Link(page: PageNumber);
+            var link = Link(page: Paging.Number);
             var query = link.IndexOf('?', StringComparison.Ordinal);
             return "/admin/eintraege?handler=Bulk" + (query < 0 ? "" : "&" + link[(query + 1)..]);
         }
@@ -125,7 +127,7 @@ public sealed class IndexModel(WegweiserDbContext db, IOptions<WegweiserOptions>
 
         if (page is > 1)
         {
-            query["seite"] = page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            query[PageSlice.Param] = page.Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
         var parts = query.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}").ToList();
@@ -146,8 +148,7 @@ public sealed class IndexModel(WegweiserDbContext db, IOptions<WegweiserOptions>
             .Where(r => Filter.Matches(r, others))
             .OrderBy(r => r.Title, compare)
             .ToList();
-        Total = rows.Count;
-        PageNumber = Math.Clamp(PageNumber, 1, Pages);
-        Rows = rows.Skip((PageNumber - 1) * PageSize).Take(PageSize).ToList();
+        Paging = PageSlice.Of(rows.Count, PageSlice.Requested(Request.Query), PageSize);
+        Rows = Paging.Take(rows);
     }
 }
