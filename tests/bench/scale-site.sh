@@ -12,7 +12,10 @@ N=${1:?"Usage: tests/bench/scale-site.sh N [DATA_FOLDER]"}
 DATA=${2:-$(mktemp -d /tmp/wegweiser-scale.XXXXXX)}
 mkdir -p "$DATA"
 DATA=$(cd "$DATA" && pwd)
-SITE_DLL=src/Wegweiser.Web/bin/Release/net10.0/Wegweiser.Web.dll
+# The executable runs in its output folder: its content root must hold the appsettings.json that
+# names the seven cultures (from the repository root it would find none and serve German only).
+SITE_BIN=$PWD/src/Wegweiser.Web/bin/Release/net10.0
+site() { (cd "$SITE_BIN" && dotnet Wegweiser.Web.dll "$@"); }
 GEN_DLL=tests/bench/ScaleSite/bin/Release/net10.0/ScaleSite.dll
 if [ -z "${SCALE_SITE_NO_BUILD:-}" ]; then
   dotnet build src/Wegweiser.Web -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
@@ -30,9 +33,9 @@ dotnet "$GEN_DLL" "$N" --out "$RECIPES"
 t1=$(now)
 export Wegweiser__RecipesFolder="$RECIPES" Wegweiser__DataFolder="$DATA" Wegweiser__Setup__AdminPassword="Bench-Only-2026!" \
   Serilog__MinimumLevel__Default=Warning
-setup_out=$(dotnet "$SITE_DLL" setup --recipe "scale-$N" 2>&1) || { echo "$setup_out" >&2; exit 1; }
+setup_out=$(site setup --recipe "scale-$N" 2>&1) || { echo "$setup_out" >&2; exit 1; }
 t2=$(now)
-reindex_out=$(dotnet "$SITE_DLL" reindex 2>&1) || { echo "$reindex_out" >&2; exit 1; }
+reindex_out=$(site reindex 2>&1) || { echo "$reindex_out" >&2; exit 1; }
 t3=$(now)
 echo "$setup_out" | grep -v -i 'passwort\|password' || true
 echo "$reindex_out"
