@@ -249,7 +249,7 @@ for size in "${SITE_LIST[@]}"; do
     echo "[$size] tests/bench/scale-site.sh $size …" >&2
     SCALE_SITE_NO_BUILD=1 tests/bench/scale-site.sh "$size" "$DATA" >"$WORK/scale.log" 2>&1 || { cat "$WORK/scale.log" >&2; exit 1; }
     tail -n 1 "$WORK/scale.log" >&2
-    info=$(tail -n 1 "$WORK/scale.log" | sed -n 's/.*; \([0-9]* entries applied[^;]*\); \([0-9]* search documents\).*/\1, \2/p')
+    info=$(tail -n 1 "$WORK/scale.log" | sed -n 's/.*; \([0-9]* entries applied[^,;]*\), \([0-9]* search documents\).*/\1, \2/p')
     bench_site "Scale site ($size generated entries; $info)"
   fi
   rm -rf "$DATA"
