@@ -50,6 +50,7 @@ stop_nginx() { if [ -n "$NGINX_PID" ]; then kill "$NGINX_PID" 2>/dev/null || tru
 cleanup() { stop_site; stop_nginx; rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
+trap 'echo "run.sh: line $LINENO failed: $BASH_COMMAND" >&2' ERR
 
 echo "Building (Release) …" >&2
 dotnet build src/Wegweiser.Web -c Release -nologo -v quiet -clp:ErrorsOnly >/dev/null
@@ -137,7 +138,12 @@ CONF
 run_wrk() {
   wrk -t2 -c"$CONNECTIONS" -d"${DURATION}s" --latency -H 'Accept-Encoding: gzip' "$@" | $TOOL wrk
 }
-first_link() { curl -fs "$BASE$1" | grep -o "href=\"$1/[a-z0-9-]*\"" | head -n 1 | cut -d'"' -f2; }
+# The first link below a list; a whole page is read first (a pipe closed early by head would fail).
+first_link() {
+  local page
+  page=$(curl -fs "$BASE$1") || return 0
+  grep -o "href=\"$1/[a-z0-9-]*\"" <<<"$page" | head -n 1 | cut -d'"' -f2 || true
+}
 gz() { curl -fs -H 'Accept-Encoding: gzip' -o /dev/null -w '%{size_download}' "$BASE$1"; }
 fmt() { python3 -c "import sys; print(f'{float(sys.argv[1]):,.0f}')" "$1"; }
 ratio() { python3 -c "import sys; print(f'{float(sys.argv[1]) / max(float(sys.argv[2]), 1):.2f}')" "$1" "$2"; }
@@ -155,7 +161,7 @@ bench_site() {
 
   # Page sizes: HTML gzip + the one CSS file, budget 60 KB.
   local css css_bytes
-  css=$(curl -fs "$BASE/de/" | grep -o 'rel="stylesheet" href="[^"]*"' | head -n 1 | cut -d'"' -f4)
+  css=$(curl -fs "$BASE/de/" | grep -o 'rel="stylesheet" href="[^"]*"' | head -n 1 | cut -d'"' -f4 || true)
   css_bytes=$(gz "$css")
   local detail
   detail=$(first_link /de/angebote)
@@ -225,6 +231,7 @@ bench_site() {
   rows+="| \`/de/angebote\` transferred (HTML gzip) | $(fmt "$list_bytes") B | – | – | ≤ 30 KB | $(yes_no "$list_bytes <= 30720") | – |"$'\n'
   stop_site
 
+  local RESULT=""
   RESULT+="### $title"$'\n\n'
   RESULT+="| Measure (wrk -t2 -c$CONNECTIONS, ${DURATION} s, gzip) | Wegweiser | nginx, same bytes | site/nginx | target | met | load (1 min) |"$'\n'
   RESULT+="|---|---|---|---:|---|---|---:|"$'\n'
@@ -232,9 +239,17 @@ bench_site() {
   RESULT+="| Page | URL | HTML gzip | + CSS gzip | total | budget 60 KB |"$'\n'
   RESULT+="|---|---|---:|---:|---:|---|"$'\n'
   RESULT+=$sizes$'\n'
+  printf '%s\n' "$RESULT"
 }
 
-RESULT=""
+machine() {
+  local runtime
+  runtime=$(dotnet --list-runtimes | awk '/Microsoft.AspNetCore.App/{v=$2} END{print v}')
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); .NET SDK $(dotnet --version), runtime $runtime;" \
+    "$(date -u '+%F %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg); $(git rev-parse --short HEAD) ($(git rev-parse --abbrev-ref HEAD))"
+  echo
+}
+machine
 IFS=, read -r -a SITE_LIST <<<"$SITES"
 for size in "${SITE_LIST[@]}"; do
   DATA=$WORK/site-$size
@@ -255,9 +270,4 @@ for size in "${SITE_LIST[@]}"; do
   rm -rf "$DATA"
 done
 
-runtime=$(dotnet --list-runtimes | awk '/Microsoft.AspNetCore.App/{v=$2} END{print v}')
-echo
-echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/{print $2}') GiB, $(uname -sr); .NET SDK $(dotnet --version), runtime $runtime;" \
-  "$(date -u '+%F %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg); $(git rev-parse --short HEAD) ($(git rev-parse --abbrev-ref HEAD))"
-echo
-printf '%s' "$RESULT"
+machine
