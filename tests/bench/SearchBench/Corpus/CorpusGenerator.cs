@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using Wegweiser.Bench.Words;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Workflow;
 

@@ -1,3 +1,4 @@
+using Wegweiser.Bench.Words;
 using Wegweiser.Tests.Shared.Relevance;
 
 namespace Wegweiser.SearchBench.Corpus;

@@ -1,6 +1,6 @@
 using Wegweiser.Core.Content;
 
-namespace Wegweiser.SearchBench.Corpus;
+namespace Wegweiser.Bench.Words;
 
 /// <summary>
 /// Parallel word pools of the generated corpus: every line holds the same thing in de, en, ar, fa,

@@ -1,4 +1,4 @@
-namespace Wegweiser.SearchBench.Corpus;
+namespace Wegweiser.Bench.Words;
 
 /// <summary>The raw text of <see cref="WordPools"/>: columns de | en | ar | fa | uk | ru | tr.</summary>
 internal static class PoolTexts
