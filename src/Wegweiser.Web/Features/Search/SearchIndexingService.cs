@@ -36,6 +36,9 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
                     if (rebuildAll || items is null || !await indexer.UpdateAsync(items, stoppingToken))
                     {
                         var count = await indexer.RebuildAsync(ct: stoppingToken);
+                        // A full rebuild holds every document of every language at once; give that
+                        // memory back to the system instead of keeping the heap at its peak.
+                        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
                         if (built is null)
                         {
                             logger.LogInformation("Search indexes built: {Documents} documents in {Elapsed} ms", count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);

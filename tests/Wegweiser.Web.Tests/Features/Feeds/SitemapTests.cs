@@ -85,9 +85,11 @@ public class SitemapTests(FeedsSiteFixture site)
     [Fact]
     public async Task A_culture_with_more_addresses_than_a_file_may_hold_is_split_into_numbered_parts()
     {
+        // Two fresh demo sites, one with at most 10 addresses a file: the same addresses, split.
         await using var factory = new WegweiserFactory("demo", "sqlite", null, null, new Dictionary<string, string> { ["Wegweiser:SitemapMaxUrls"] = "10" });
+        await using var reference = new WegweiserFactory("demo");
         var client = factory.CreateClient();
-        var whole = await AllSitemapPathsAsync(_client);
+        var whole = await AllSitemapPathsAsync(reference.CreateClient());
 
         var index = XDocument.Parse(await GetOkAsync(client, "/sitemap.xml"));
         var children = index.Descendants(Ns + "loc").Select(l => new Uri(l.Value).AbsolutePath).ToList();
