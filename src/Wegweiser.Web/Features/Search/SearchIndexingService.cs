@@ -9,7 +9,7 @@ namespace Wegweiser.Web.Features.Search;
 /// within a second. Searches keep using the previous index
 /// until the new one is complete.
 /// </summary>
-public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentChangeSignal signal, ILogger<SearchIndexingService> logger) : BackgroundService
+public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentChangeSignal signal, Infrastructure.ResponseCaching.PublicResponseCache responses, ILogger<SearchIndexingService> logger) : BackgroundService
 {
     private static readonly TimeSpan Safety = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(10);
@@ -46,6 +46,9 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
                     }
 
                     built = version;
+                    // Search pages rendered after the change but before this update would show
+                    // the old index under the new content version: drop them too.
+                    responses.Clear();
                     rebuildAll = false;
                 }
                 catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)

@@ -29,7 +29,6 @@ public static class SuggestEndpoints
             return refusal;
         }
 
-        context.Response.Headers.CacheControl = "no-cache";
         var suggestions = indexes.Suggest(culture, q);
         return Results.Json(suggestions.Select(s => new
         {
