@@ -41,15 +41,7 @@ public sealed class PublicResponseCacheTests
             hits = cache.TakeStatistics().Hits;
         }
         while (hits == 0 && ++attempts < 20 && await Task.Delay(100).ContinueWith(_ => true));
-        await factory.QueryAsync(db =>
-        {
-            var item = ContentItem.Create(ContentType.Service, "test-cache-sprechstunde", DateTime.UtcNow, "test");
-            item.Latest.SetTranslation("de", "cache-sprechstunde", "Zwischenspeicher-Sprechstunde Ilmenau", new Dictionary<string, string> { ["summary"] = "Nur für diesen Test." });
-            item.Latest.UpdateDerived(item.Type);
-            item.Transition(WorkflowState.Published, DateTime.UtcNow);
-            db.ContentItems.Add(item);
-            return db.SaveChangesAsync();
-        });
+        await PublishServiceAsync(factory, "cache-sprechstunde", "Zwischenspeicher-Sprechstunde Ilmenau");
         var afterPublish = await client.GetStringAsync("/de/angebote?seite=999999"); // "Z…" sorts last
 
         // Assert
@@ -180,15 +172,7 @@ public sealed class PublicResponseCacheTests
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/de/angebote/bald-da")).StatusCode);
         var cached = await client.GetAsync("/de/angebote/bald-da");
 
-        await factory.QueryAsync(db =>
-        {
-            var item = ContentItem.Create(ContentType.Service, "test-bald-da", DateTime.UtcNow, "test");
-            item.Latest.SetTranslation("de", "bald-da", "Bald da", new Dictionary<string, string> { ["summary"] = "Nur für diesen Test." });
-            item.Latest.UpdateDerived(item.Type);
-            item.Transition(WorkflowState.Published, DateTime.UtcNow);
-            db.ContentItems.Add(item);
-            return db.SaveChangesAsync();
-        });
+        await PublishServiceAsync(factory, "bald-da", "Bald da");
 
         Assert.Equal(HttpStatusCode.NotFound, cached.StatusCode);
         Assert.Contains("nicht gefunden", await cached.Content.ReadAsStringAsync(), StringComparison.OrdinalIgnoreCase);
@@ -281,6 +265,17 @@ public sealed class PublicResponseCacheTests
         Assert.Equal(CacheScope.Private, ResponseCacheRules.ScopeOf("/rueckmeldung/abc"));
         Assert.Equal(CacheScope.PassThrough, ResponseCacheRules.ScopeOf("/healthz"));
     }
+
+    /// <summary>Publishes a new service through the site's own database context (as an editor's save does).</summary>
+    private static Task<int> PublishServiceAsync(WegweiserFactory factory, string slug, string title) => factory.QueryAsync(db =>
+    {
+        var item = ContentItem.Create(ContentType.Service, "test-" + slug, DateTime.UtcNow, "test");
+        item.Latest.SetTranslation("de", slug, title, new Dictionary<string, string> { ["summary"] = "Nur für diesen Test." });
+        item.Latest.UpdateDerived(item.Type);
+        item.Transition(WorkflowState.Published, DateTime.UtcNow);
+        db.ContentItems.Add(item);
+        return db.SaveChangesAsync();
+    });
 
     private static string Token(string html) =>
         System.Text.RegularExpressions.Regex.Match(html, "name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"").Groups[1].Value;
