@@ -66,7 +66,7 @@ public sealed class CachedResponse
         var etag = $"W/\"{Convert.ToHexStringLower(SHA256.HashData(body)[..12])}\"";
         var own = response.Headers.CacheControl.ToString();
         var browserCacheControl = own.Contains("public", StringComparison.OrdinalIgnoreCase) && own.Contains("max-age", StringComparison.OrdinalIgnoreCase) ? own : null;
-        var compressible = body.Length > 0 && CompressibleTypes.Any(t => response.ContentType?.StartsWith(t, StringComparison.OrdinalIgnoreCase) == true);
+        var compressible = body.Length > 0 && IsCompressible(response.ContentType);
         return compressible
             ? new CachedResponse(response.StatusCode, headers, etag, null, GzipOf(body), BrotliOf(body), browserCacheControl)
             : new CachedResponse(response.StatusCode, headers, etag, body.ToArray(), null, null, browserCacheControl);
@@ -91,10 +91,14 @@ public sealed class CachedResponse
         return accepted.Gzip ? (Gzip!, "gzip") : (Unzip(Gzip!), null);
     }
 
-    private static byte[] GzipOf(ReadOnlySpan<byte> body)
+    /// <summary>Whether a response of this content type is text worth compressing.</summary>
+    public static bool IsCompressible(string? contentType) =>
+        contentType is not null && CompressibleTypes.Any(t => contentType.StartsWith(t, StringComparison.OrdinalIgnoreCase));
+
+    public static byte[] GzipOf(ReadOnlySpan<byte> body, CompressionLevel level = CompressionLevel.Optimal)
     {
         using var output = new MemoryStream(body.Length / 3 + 64);
-        using (var gzip = new GZipStream(output, CompressionLevel.Optimal, leaveOpen: true))
+        using (var gzip = new GZipStream(output, level, leaveOpen: true))
         {
             gzip.Write(body);
         }

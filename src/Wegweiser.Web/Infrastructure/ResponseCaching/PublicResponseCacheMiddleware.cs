@@ -120,10 +120,22 @@ public sealed class PublicResponseCacheMiddleware(
         }
 
         MarkPrivate(response);
-        response.ContentLength = capture.Length;
-        if (capture.Length > 0)
+        // Not kept, but still compressed when the client takes it, except a page that says
+        // no-store over HTTPS: it carries a form token beside typed text (BREACH, see CompressionPolicy).
+        var secret = request.IsHttps && ForbidsStoring(response.Headers.CacheControl);
+        var body = capture.Memory;
+        if (!secret && capture.Length > 0 && string.IsNullOrEmpty(response.Headers.ContentEncoding)
+            && CachedResponse.IsCompressible(response.ContentType) && AcceptedEncoding.Parse(acceptEncoding).Gzip)
         {
-            await response.Body.WriteAsync(capture.Memory);
+            body = CachedResponse.GzipOf(capture.Body, System.IO.Compression.CompressionLevel.Fastest);
+            response.Headers.ContentEncoding = "gzip";
+            response.Headers.Vary = "Accept-Encoding";
+        }
+
+        response.ContentLength = body.Length;
+        if (body.Length > 0)
+        {
+            await response.Body.WriteAsync(body);
         }
     }
 
