@@ -16,11 +16,6 @@ public sealed class PublishedContentCache(ContentChangeSignal signal)
     private readonly SemaphoreSlim _gate = new(1, 1);
     private PublishedSnapshot? _snapshot;
 
-    /// <summary>How many full loads and entry-by-entry updates were made (for tests and logs).</summary>
-    public int FullLoads { get; private set; }
-
-    public int Updates { get; private set; }
-
     /// <summary>The snapshot for the current change version, brought up to date first when needed.</summary>
     public async Task<PublishedSnapshot> CurrentAsync(ContentStore store, TaxonomyStore taxonomies, CancellationToken ct)
     {
@@ -52,14 +47,12 @@ public sealed class PublishedContentCache(ContentChangeSignal signal)
                 }
 
                 next = PublishedSnapshot.FromCompact(version, entries, await taxonomies.AllAsync(ct));
-                FullLoads++;
             }
             else
             {
                 next = changed.Count == 0
                     ? current.With(version, changed, [])
                     : current.With(version, changed, await store.PublishedByIdsAsync(changed, ct));
-                Updates++;
             }
 
             Volatile.Write(ref _snapshot, next);

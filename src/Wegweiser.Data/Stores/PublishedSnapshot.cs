@@ -39,8 +39,6 @@ public sealed class PublishedSnapshot
     /// <summary>The change-signal version this snapshot reflects.</summary>
     public long Version { get; }
 
-    public int Count => _byId.Count;
-
     public IReadOnlyDictionary<(string Taxonomy, string Key), TaxonomyTerm> Terms { get; }
 
     /// <summary>A snapshot of entries already made compact with <see cref="Compact"/>.</summary>
@@ -83,8 +81,6 @@ public sealed class PublishedSnapshot
         Volatile.Write(ref _openNow, Tuple.Create(minute, value));
         return value;
     }
-
-    public PublishedEntry? ById(Guid id) => _byId.GetValueOrDefault(id);
 
     public PublishedEntry? ByKey(string key) => _byKey.GetValueOrDefault(key);
 
