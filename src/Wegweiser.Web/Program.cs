@@ -13,6 +13,7 @@ using Wegweiser.Web.Features.Setup;
 using Wegweiser.Web.Infrastructure;
 using Wegweiser.Web.Infrastructure.ResponseCaching;
 
+NativeAllocator.KeepSmall();
 var isVerb = CommandLine.IsVerb(args);
 var builder = WebApplication.CreateBuilder(isVerb ? [] : args);
 // Theme assets come from Razor class libraries; serve them in every environment, not only Development.

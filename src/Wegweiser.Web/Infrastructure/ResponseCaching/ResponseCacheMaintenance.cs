@@ -7,7 +7,8 @@ namespace Wegweiser.Web.Infrastructure.ResponseCaching;
 /// Empties the response cache on every content or taxonomy change (this node's saves and, through
 /// the change log, other nodes'), and once more a second later: a save inside a longer transaction
 /// is signalled before it commits, so a page rendered in between must not outlive the commit.
-/// Writes the hit and miss counts to the log every few minutes.
+/// Writes the hit and miss counts, and the process memory (working set, managed heap), to the log
+/// every few minutes.
 /// </summary>
 public sealed class ResponseCacheMaintenance(
     PublicResponseCache cache, ContentChangeSignal signal, IOptions<WegweiserOptions> options, ILogger<ResponseCacheMaintenance> logger) : BackgroundService
@@ -44,6 +45,11 @@ public sealed class ResponseCacheMaintenance(
                     logger.LogInformation(
                         "Response cache: {Hits} hits, {Misses} misses, {Stored} stored in the last {Minutes} min; {Entries} entries, {Bytes} bytes held",
                         s.Hits, s.Misses, s.Stored, every.TotalMinutes, s.Entries, s.Bytes);
+                    var gc = GC.GetGCMemoryInfo();
+                    using var process = System.Diagnostics.Process.GetCurrentProcess();
+                    logger.LogInformation(
+                        "Memory: {WorkingSetMb} MB working set, {HeapMb} MB managed heap, {CommittedMb} MB committed by the GC, {FragmentedMb} MB fragmented",
+                        process.WorkingSet64 >> 20, gc.HeapSizeBytes >> 20, gc.TotalCommittedBytes >> 20, gc.FragmentedBytes >> 20);
                     nextReport = DateTimeOffset.UtcNow + every;
                 }
             }
