@@ -56,7 +56,7 @@ public class PublicBaseUrlTests
             new Dictionary<string, string> { ["Wegweiser:PublicBaseUrl"] = PublicBase + "/" });
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://evil.example") });
         var (_, course) = (await TakeAlongSite.CurrentAsync(factory, ContentType.Course)).First(e => e.Version.Data.HasPublicContact);
-        var (_, eventEntry) = (await TakeAlongSite.CurrentAsync(factory, ContentType.Event)).First();
+        var (_, eventEntry) = (await TakeAlongSite.CurrentAsync(factory, ContentType.Event)).First(e => e.Version.Data.Event?.Starts is not null);
         var courseUrl = TakeAlongSite.DetailPath(ContentType.Course, course);
         var eventUrl = TakeAlongSite.DetailPath(ContentType.Event, eventEntry);
 
