@@ -1,4 +1,6 @@
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
+using Wegweiser.Web.Features.Feeds;
 
 namespace Wegweiser.Web.Infrastructure.Security;
 
@@ -30,21 +32,34 @@ public sealed class SecurityHeadersMiddleware
     public static readonly IReadOnlyList<string> TokenPathPrefixes = ["/rueckmeldung/", "/konto/passwort-neu"];
 
     private readonly RequestDelegate _next;
+    private readonly ILogger<SecurityHeadersMiddleware> _logger;
     private readonly bool _hsts;
+    private readonly bool _publicHttps;
+    private int _plainHttpReported;
     private readonly Func<object, Task> _applyDefault;
     private readonly Func<object, Task> _applyNoReferrer;
 
-    public SecurityHeadersMiddleware(RequestDelegate next, IWebHostEnvironment environment)
+    public SecurityHeadersMiddleware(RequestDelegate next, IWebHostEnvironment environment, IOptions<WegweiserOptions> options, ILogger<SecurityHeadersMiddleware> logger)
     {
         ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(options);
         _next = next;
+        _logger = logger;
         _hsts = !environment.IsDevelopment();
+        _publicHttps = PublicUrl.IsHttps(options.Value.PublicBaseUrl);
         _applyDefault = state => Apply((HttpContext)state, DefaultReferrerPolicy);
         _applyNoReferrer = state => Apply((HttpContext)state, TokenReferrerPolicy);
     }
 
     public Task InvokeAsync(HttpContext context)
     {
+        if (_publicHttps && !context.Request.IsHttps && Interlocked.Exchange(ref _plainHttpReported, 1) == 0)
+        {
+            // Secure cookies cannot work then (form pages fail): the proxy's X-Forwarded-Proto is not believed.
+            _logger.LogWarning(
+                "The public address is https, but a request arrived over plain http. Behind a TLS proxy, set Wegweiser:ReverseProxy:KnownProxies or KnownNetworks to the proxy's address and let it send X-Forwarded-Proto.");
+        }
+
         // Decided on the address as asked, before an error page re-executes under another path.
         context.Response.OnStarting(CarriesToken(context.Request.Path) ? _applyNoReferrer : _applyDefault, context);
         return _next(context);

@@ -15,7 +15,7 @@ public partial class PasswordResetTests
         await using var factory = new WegweiserFactory("blank", "sqlite", null, null, settings);
         var name = $"hans{Guid.NewGuid():N}"[..20];
         await TestAccounts.CreateAsync(factory, name, Roles.Volunteer);
-        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://evil.example") });
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("https://evil.example") });
 
         // Act
         await RequestAsync(client, $"{name}@example.org");
