@@ -16,6 +16,9 @@ public static class RateLimitRejection
 {
     public const string ProblemContentType = "application/problem+json";
 
+    /// <summary>When each limit was last reported, so a flood of refusals is one log line a minute per limit.</summary>
+    private static readonly long[] LastReported = new long[Enum.GetValues<RateLimitPolicy>().Length];
+
     public static async ValueTask OnRejectedAsync(OnRejectedContext rejected, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(rejected);
@@ -27,8 +30,13 @@ public static class RateLimitRejection
         response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
         response.Headers.CacheControl = "no-store";
         var policy = RateLimitRules.PolicyOf(context.Request);
-        context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitRejection))
-            .LogWarning("Rate limit {Policy} reached; retry after {Seconds} s", policy, seconds);
+        var now = Environment.TickCount64;
+        var last = Interlocked.Read(ref LastReported[(int)policy]);
+        if ((last == 0 || now - last >= 60_000) && Interlocked.CompareExchange(ref LastReported[(int)policy], now, last) == last)
+        {
+            context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(RateLimitRejection))
+                .LogWarning("Rate limit {Policy} reached by a client (reported at most once a minute per limit)", policy);
+        }
 
         if (!context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase))
         {

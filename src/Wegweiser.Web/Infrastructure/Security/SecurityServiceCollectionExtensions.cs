@@ -1,6 +1,7 @@
 using System.Net;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Mvc;
@@ -34,6 +35,11 @@ public static class SecurityServiceCollectionExtensions
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Lax;
             o.Cookie.Path = "/";
+            // The handler would build the sign-in address on the request's Host header; a relative one needs no host.
+            o.Events.OnRedirectToLogin = Relative(o.Events.OnRedirectToLogin);
+            o.Events.OnRedirectToAccessDenied = Relative(o.Events.OnRedirectToAccessDenied);
+            o.Events.OnRedirectToLogout = Relative(o.Events.OnRedirectToLogout);
+            o.Events.OnRedirectToReturnUrl = Relative(o.Events.OnRedirectToReturnUrl);
         });
         services.Configure<AntiforgeryOptions>(o =>
         {
@@ -115,6 +121,17 @@ public static class SecurityServiceCollectionExtensions
             _ => throw new ArgumentOutOfRangeException(nameof(policy)),
         };
     }
+
+    private static Func<RedirectContext<CookieAuthenticationOptions>, Task> Relative(Func<RedirectContext<CookieAuthenticationOptions>, Task> redirect) =>
+        context =>
+        {
+            if (Uri.TryCreate(context.RedirectUri, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https")
+            {
+                context.RedirectUri = absolute.PathAndQuery;
+            }
+
+            return redirect(context);
+        };
 
     private static void ConfigureProxies(ForwardedHeadersOptions o, ReverseProxyOptions proxies)
     {

@@ -82,4 +82,16 @@ public class PublicBaseUrlTests
         Assert.Contains($"URL:{PublicBase}{courseUrl}", outputs["vCard"]);
         Assert.Contains($"@wegweiser.example.org", outputs["iCal"]);
     }
+
+    [Fact]
+    public async Task The_way_to_the_sign_in_never_names_the_Host_header()
+    {
+        await using var factory = new WegweiserFactory("blank");
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = new Uri("http://evil.example") });
+
+        var response = await client.GetAsync("/admin/eintraege");
+
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/konto/anmelden?ReturnUrl=%2Fadmin%2Feintraege", response.Headers.Location!.OriginalString);
+    }
 }

@@ -1,4 +1,7 @@
 using System.Net;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Razor.Hosting;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -11,7 +14,7 @@ namespace Wegweiser.Web.Tests.Infrastructure.Security;
 /// ASP.NET Core's rate limiter per client address (the test server has one address): a limited
 /// client gets 429, Retry-After and a page in the address's language, or a JSON problem from /api/.
 /// </summary>
-public class RateLimitTests
+public partial class RateLimitTests
 {
     [Fact]
     public async Task Sign_in_is_limited_with_a_German_page_and_Retry_After()
@@ -134,6 +137,32 @@ public class RateLimitTests
         Assert.Equal(expected, RateLimitRules.PolicyOf(context.Request));
     }
 
+    [Fact]
+    public void Every_public_form_that_posts_is_limited()
+    {
+        // Every Razor page of the site, found by its compiled route; staff, signed-in and token pages are exempt.
+        string[] exempt = ["/admin", "/rueckmeldung", "/fehler", "/konto/zwei-faktor", "/konto/passwort"];
+        var pages = typeof(Program).Assembly.GetTypes()
+            .Select(t => (Type: t, Route: t.GetCustomAttributes<RazorCompiledItemMetadataAttribute>().FirstOrDefault(a => a.Key == "RouteTemplate")?.Value))
+            .Where(p => p.Route is not null)
+            .Select(p => (Path: SamplePath(p.Route!), Model: p.Type.GetProperty("Model")?.PropertyType))
+            .ToList();
+        var posting = pages
+            .Where(p => p.Model?.GetMethods().Any(m => m.Name.StartsWith("OnPost", StringComparison.Ordinal)) == true)
+            .Where(p => !exempt.Any(e => p.Path == e || p.Path.StartsWith(e + "/", StringComparison.Ordinal)))
+            .ToList();
+
+        Assert.True(pages.Count > 20, $"only {pages.Count} pages found");
+        Assert.Contains(posting, p => p.Path == "/konto/anmelden");
+        foreach (var (path, _) in posting)
+        {
+            var context = new DefaultHttpContext();
+            context.Request.Method = "POST";
+            context.Request.Path = path;
+            Assert.True(RateLimitRules.PolicyOf(context.Request) != RateLimitPolicy.None, $"POST {path} has no rate limit in RateLimitRules");
+        }
+    }
+
     [Theory]
     [InlineData("203.0.113.9", "203.0.113.9")]
     [InlineData("::ffff:203.0.113.9", "203.0.113.9")]
@@ -142,6 +171,20 @@ public class RateLimitTests
     {
         Assert.Equal(key, ClientAddress.Key(IPAddress.Parse(address)));
     }
+
+    private static string SamplePath(string route) =>
+        "/" + RouteParameter().Replace(route.TrimStart('/'), m => m.Groups[1].Value switch
+        {
+            "culture" => "de",
+            "section" => "angebote",
+            "group" => "themen",
+            "code" => "404",
+            "id" => "1",
+            _ => "x",
+        });
+
+    [GeneratedRegex(@"\{([a-z]+)[^}]*\}")]
+    private static partial Regex RouteParameter();
 
     private static WegweiserFactory Site(params (string Key, string Value)[] limits)
     {
