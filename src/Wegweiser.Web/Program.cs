@@ -39,7 +39,8 @@ var siteLogger = new LoggerConfiguration()
 builder.Host.UseSerilog(siteLogger, dispose: true);
 
 // Outside Development the public address is required: absolute links are never built on the Host header.
-if (!isVerb && PublicUrl.StartupProblem(options.PublicBaseUrl, builder.Environment.IsDevelopment()) is { } startupProblem)
+// A mistyped proxy address stops the start too, with a message naming the setting.
+if (!isVerb && (PublicUrl.StartupProblem(options.PublicBaseUrl, builder.Environment.IsDevelopment()) ?? options.ReverseProxy.Problem()) is { } startupProblem)
 {
     await Console.Error.WriteLineAsync(startupProblem);
     siteLogger.Fatal("The site did not start: {Problem}", startupProblem);

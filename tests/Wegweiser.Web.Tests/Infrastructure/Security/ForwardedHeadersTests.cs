@@ -35,6 +35,24 @@ public class ForwardedHeadersTests
     }
 
     [Fact]
+    public async Task A_mistyped_proxy_address_stops_the_start_with_a_message_naming_the_setting()
+    {
+        var folder = Directory.CreateTempSubdirectory("wegweiser-web-").FullName;
+
+        var (exitCode, output) = await Features.Setup.CommandLineProcess.RunAsync(folder, new Dictionary<string, string>
+        {
+            ["ASPNETCORE_ENVIRONMENT"] = "Production",
+            ["Urls"] = "http://127.0.0.1:0",
+            ["Wegweiser__PublicBaseUrl"] = "https://wegweiser.example.org",
+            ["Wegweiser__ReverseProxy__KnownNetworks__0"] = "10.0.0.0/99",
+        });
+
+        Assert.Equal(1, exitCode);
+        Assert.Contains("Wegweiser:ReverseProxy:KnownNetworks: '10.0.0.0/99' ist kein Netz", output);
+        Assert.Contains("is not a network", output);
+    }
+
+    [Fact]
     public async Task Limits_count_per_forwarded_client_address()
     {
         await using var factory = new WegweiserFactory("demo", "sqlite", null, null, new Dictionary<string, string>
