@@ -12,6 +12,7 @@ using Wegweiser.Web.Features.Search;
 using Wegweiser.Web.Features.Setup;
 using Wegweiser.Web.Infrastructure;
 using Wegweiser.Web.Infrastructure.ResponseCaching;
+using Wegweiser.Web.Infrastructure.Security;
 
 NativeAllocator.KeepSmall();
 var isVerb = CommandLine.IsVerb(args);
@@ -23,18 +24,30 @@ var dataFolder = options.ResolveDataFolder(builder.Environment.ContentRootPath);
 Directory.CreateDirectory(dataFolder);
 
 // One logger per host, never the static Log.Logger: several hosts in one process (the tests) must
-// not write into each other's files. Request logs carry method, path, status and time only.
+// not write into each other's files. Request logs carry method, path, status and time only, and
+// never the token of a review-round or password-reset address (TokenRedactingEnricher).
 var siteLogger = new LoggerConfiguration()
     .MinimumLevel.Information()
     .MinimumLevel.Override("Microsoft.AspNetCore", LogEventLevel.Warning)
     .MinimumLevel.Override("Microsoft.EntityFrameworkCore", LogEventLevel.Warning)
     .ReadFrom.Configuration(builder.Configuration)
     .Enrich.FromLogContext()
+    .Enrich.With<TokenRedactingEnricher>()
     .WriteTo.Console()
     .WriteTo.File(new CompactJsonFormatter(), Path.Combine(dataFolder, "logs", "wegweiser-.log"),
         rollingInterval: RollingInterval.Day, retainedFileCountLimit: 31)
     .CreateLogger();
 builder.Host.UseSerilog(siteLogger, dispose: true);
+
+// Outside Development the public address is required: absolute links are never built on the Host header.
+// A mistyped proxy address stops the start too, with a message naming the setting.
+if (!isVerb && (PublicUrl.StartupProblem(options.PublicBaseUrl, builder.Environment.IsDevelopment()) ?? options.ReverseProxy.Problem()) is { } startupProblem)
+{
+    await Console.Error.WriteLineAsync(startupProblem);
+    siteLogger.Fatal("The site did not start: {Problem}", startupProblem);
+    await siteLogger.DisposeAsync();
+    return 1;
+}
 
 builder.Services.Configure<WegweiserOptions>(builder.Configuration.GetSection(WegweiserOptions.Section));
 builder.Services.AddSingleton(TimeProvider.System);
@@ -88,7 +101,7 @@ builder.Services.AddSingleton<Wegweiser.Web.Features.Editorial.Entries.Scheduled
 builder.Services.AddHostedService(sp => sp.GetRequiredService<Wegweiser.Web.Features.Editorial.Entries.ScheduledWorkflowJob>());
 builder.Services.AddHostedService<ContentChangeWatcher>();
 builder.Services.AddWegweiserSearch(builder.Configuration, dataFolder);
-builder.Services.AddSingleton<ContactRequestLimiter>();
+builder.Services.AddWegweiserSecurity(options);
 builder.Services.AddPublicResponseCache();
 builder.Services.AddResponseCompression(o =>
 {
@@ -130,6 +143,8 @@ await using (var scope = app.Services.CreateAsyncScope())
 }
 
 app.UseSerilogRequestLogging(o => o.Logger = siteLogger);
+// Forwarded headers, security headers and rate limits run before the cache: limits count on cache hits too.
+app.UseWegweiserSecurity(options);
 app.UsePublicResponseCache();
 app.UseResponseCompression();
 app.UseExceptionHandler("/fehler/500");

@@ -75,6 +75,8 @@ public class WegweiserFactory : WebApplicationFactory<Program>
         builder.UseSetting("Wegweiser:RecipesFolder", RecipesFolder);
         builder.UseSetting("Wegweiser:Setup:Recipe", Recipe);
         builder.UseSetting("Wegweiser:Setup:AdminPassword", AdminPassword);
+        // Tests load one site from one address; those about limits switch them on in Settings.
+        builder.UseSetting("Wegweiser:RateLimits:Enabled", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

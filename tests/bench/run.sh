@@ -67,6 +67,8 @@ site_env() {
     Wegweiser__Setup__AdminPassword="Bench-Only-2026!" Serilog__MinimumLevel__Default=Warning "$@"
 }
 # Starts the site on DATA and a free port; sets BASE and STARTUP_MS (process start to first 200 on /de/).
+# The site runs as in production (so it needs its public address); the load comes from one address,
+# so the per-address rate limits are off.
 start_site() {
   PORT=$(free_port)
   BASE="http://127.0.0.1:$PORT"
@@ -74,6 +76,7 @@ start_site() {
   t0=$(now)
   (cd "$SITE_BIN" && exec env Urls="$BASE" Wegweiser__DataFolder="$DATA" Wegweiser__RecipesFolder="$ROOT/content-recipes" \
     Wegweiser__Setup__Recipe=none Wegweiser__Setup__AdminPassword="Bench-Only-2026!" Serilog__MinimumLevel__Default=Warning \
+    Wegweiser__PublicBaseUrl="$BASE" Wegweiser__RateLimits__Enabled=false \
     dotnet Wegweiser.Web.dll) >>"$DATA/site.out" 2>&1 &
   SITE_PID=$!
   for _ in $(seq 1 6000); do

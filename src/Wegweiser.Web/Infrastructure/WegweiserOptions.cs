@@ -44,10 +44,16 @@ public sealed class WegweiserOptions
     public int SitemapMaxUrls { get; set; } = Features.Feeds.Sitemap.MaxUrlsPerFile;
 
     /// <summary>
-    /// The site's public address ("https://wegweiser.ilm-kreis.de"), for canonical links, the
-    /// sitemap and feeds. Empty: taken from each request's scheme and host.
+    /// The site's public address ("https://wegweiser.ilm-kreis.de"), for every absolute link
+    /// (emails, QR codes, vCards, calendars, canonical links, sitemap, feeds) and, with https, for
+    /// secure cookie names. Required outside Development; empty in Development: the request's
+    /// scheme and host.
     /// </summary>
     public string? PublicBaseUrl { get; set; }
+
+    public Security.ReverseProxyOptions ReverseProxy { get; set; } = new();
+
+    public Security.RateLimitOptions RateLimits { get; set; } = new();
 
     public string ResolveDataFolder(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataFolder) ? DataFolder : Path.Combine(contentRoot, DataFolder));

@@ -35,13 +35,6 @@ public sealed class ForgotPasswordModel(UserManager<IdentityUser> users, EmailOu
             return Page();
         }
 
-        if (!limiter.TryAcquireForClient(HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"))
-        {
-            ErrorKey = "Reset.Error.TooMany";
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
-            return Page();
-        }
-
         var user = await users.FindByEmailAsync(email);
         if (user is not null && limiter.TryAcquireForEmail(email))
         {

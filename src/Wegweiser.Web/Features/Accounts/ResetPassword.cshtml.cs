@@ -105,11 +105,10 @@ public sealed class ResetPasswordModel(UserManager<IdentityUser> users, Microsof
         return (await users.FindByIdAsync(UserId), token);
     }
 
-    /// <summary>The address carries the token: no referrer to other sites, no caching, no compression.</summary>
+    /// <summary>The address carries the token: no caching, no compression (no referrer: SecurityHeadersMiddleware).</summary>
     private void Protect()
     {
         CompressionPolicy.DoNotCompress(HttpContext);
-        Response.Headers["Referrer-Policy"] = "no-referrer";
         Response.Headers.CacheControl = "no-store";
     }
 }

@@ -6,7 +6,10 @@ using Wegweiser.Web.Infrastructure;
 namespace Wegweiser.Web.Features.Accounts;
 
 /// <summary>
-/// Sign-in for staff and volunteers; five wrong passwords lock the account for 15 minutes.
+/// Sign-in for staff and volunteers. Wrong passwords do not lock the account (a stranger could
+/// otherwise keep a known account such as <c>admin</c> locked): the rate limit per client address
+/// (<c>Wegweiser:RateLimits:SignIn</c>) slows guessing instead. Wrong codes of the second step,
+/// which only someone with the password reaches, still count towards the lockout.
 /// Accounts with two-factor sign-in go on to the code step; administrators and publishers
 /// without it are sent to set it up.
 /// </summary>
@@ -42,7 +45,7 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<
         var user = await users.FindByNameAsync(UserName.Trim()) ?? await users.FindByEmailAsync(UserName.Trim());
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: false);
         if (result.RequiresTwoFactor)
         {
             return Redirect($"{SignInCodeModel.Path}?ReturnUrl={Uri.EscapeDataString(SafeReturnUrl())}");

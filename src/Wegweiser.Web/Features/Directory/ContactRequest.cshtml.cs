@@ -8,10 +8,10 @@ namespace Wegweiser.Web.Features.Directory;
 
 /// <summary>
 /// The public asks to be put in touch with a volunteer initiative; its contact data stays
-/// internal. Requests are stored for staff, limited per address, and deleted after the
+/// internal. Requests are stored for staff, limited per address (Wegweiser:RateLimits:Forms), and deleted after the
 /// configured retention time.
 /// </summary>
-public sealed class ContactRequestModel(DirectoryQueries queries, WegweiserDbContext db, ContactRequestLimiter limiter, TimeProvider time, SiteContext site)
+public sealed class ContactRequestModel(DirectoryQueries queries, WegweiserDbContext db, TimeProvider time, SiteContext site)
     : PageModel
 {
     public const string Segment = "anfrage";
@@ -24,8 +24,6 @@ public sealed class ContactRequestModel(DirectoryQueries queries, WegweiserDbCon
     public Dictionary<string, string> Errors { get; private set; } = [];
 
     public bool Sent { get; private set; }
-
-    public bool Limited { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "gesendet")] string? sent, CancellationToken ct)
     {
@@ -55,13 +53,6 @@ public sealed class ContactRequestModel(DirectoryQueries queries, WegweiserDbCon
         if (Errors.Count > 0)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        if (!limiter.TryAcquire(HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"))
-        {
-            Limited = true;
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
 

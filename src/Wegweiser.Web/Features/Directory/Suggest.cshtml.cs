@@ -10,7 +10,7 @@ namespace Wegweiser.Web.Features.Directory;
 /// "Fehler melden / Änderung vorschlagen" on every detail page: a short message, no personal data
 /// required, limited per address, with a honeypot; it waits in the editors' queue.
 /// </summary>
-public sealed class SuggestModel(DirectoryQueries queries, WegweiserDbContext db, ContactRequestLimiter limiter, TimeProvider time, SiteContext site) : PageModel
+public sealed class SuggestModel(DirectoryQueries queries, WegweiserDbContext db, TimeProvider time, SiteContext site) : PageModel
 {
     public const string Segment = "fehler-melden";
 
@@ -58,13 +58,6 @@ public sealed class SuggestModel(DirectoryQueries queries, WegweiserDbContext db
         if (ErrorKey is not null)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
-            return Page();
-        }
-
-        if (!limiter.TryAcquire(HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown"))
-        {
-            ErrorKey = "Contact.Error.Limited";
-            Response.StatusCode = StatusCodes.Status429TooManyRequests;
             return Page();
         }
 

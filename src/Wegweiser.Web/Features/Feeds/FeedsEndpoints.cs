@@ -25,12 +25,6 @@ public static class FeedsEndpoints
     {
         ArgumentNullException.ThrowIfNull(app);
 
-        // A mistyped public address should stop the start, not surface in every canonical link.
-        if (app.Services.GetRequiredService<IOptions<WegweiserOptions>>().Value.PublicBaseUrl is { Length: > 0 } configured)
-        {
-            PublicUrl.Validate(configured);
-        }
-
         app.MapGet("/robots.txt", Robots);
         app.MapGet("/sitemap.xml", SitemapIndexAsync);
         app.MapGet("/sitemap-{name}.xml", SitemapAsync);

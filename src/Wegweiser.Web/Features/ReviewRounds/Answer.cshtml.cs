@@ -87,7 +87,6 @@ public sealed class AnswerModel(WegweiserDbContext db, ReviewLinks links, Review
 
     private async Task LoadAsync(string token, CancellationToken ct)
     {
-        Response.Headers["Referrer-Policy"] = "no-referrer";
         Response.Headers["X-Robots-Tag"] = "noindex";
         var id = links.RequestIdOf(token);
         Asked = id is null ? null : await db.ReviewRequests.Include(r => r.Round).Include(r => r.Entries).FirstOrDefaultAsync(r => r.Id == id, ct);

@@ -38,7 +38,8 @@ public sealed class ReviewReminderJob(IServiceScopeFactory scopes, TimeProvider 
             }
 
             var expires = TimeZoneInfo.ConvertTime(new DateTimeOffset(request.Round!.ExpiresUtc, TimeSpan.Zero), zone).DateTime;
-            var baseUrl = request.Round.LinkBaseUrl ?? options.Value.PublicBaseUrl?.TrimEnd('/') ?? "";
+            // The configured public address wins over the one the round was sent with (it may have moved).
+            var baseUrl = Feeds.PublicUrl.Configured(options.Value.PublicBaseUrl) ?? request.Round.LinkBaseUrl ?? "";
             try
             {
                 await sender.SendAsync(ReviewRoundEmail.Reminder(request.Email, baseUrl + links.PathFor(request.Id), expires, request.Culture), ct);

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.Options;
 using Wegweiser.Data;
 using Wegweiser.Data.ReviewRounds;
 using Wegweiser.Web.Features.Accounts;
@@ -16,7 +15,7 @@ namespace Wegweiser.Web.Features.ReviewRounds;
 /// its requests, and the button that sends the emails, with a progress bar.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher}")]
-public sealed class RoundModel(WegweiserDbContext db, ReviewRoundSender sender, IOptions<WegweiserOptions> options) : PageModel
+public sealed class RoundModel(WegweiserDbContext db, ReviewRoundSender sender) : PageModel
 {
     public ReviewRound Round { get; private set; } = null!;
 
@@ -47,7 +46,7 @@ public sealed class RoundModel(WegweiserDbContext db, ReviewRoundSender sender, 
             return NotFound();
         }
 
-        var started = sender.TryStart(id, PublicUrl.BaseOf(Request, options.Value.PublicBaseUrl));
+        var started = sender.TryStart(id, PublicUrl.BaseOf(HttpContext));
         return Redirect($"/admin/pruefrunden/{id}" + (started ? "" : "?laeuft=true"));
     }
 

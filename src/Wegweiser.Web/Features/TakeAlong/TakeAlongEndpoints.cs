@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using Wegweiser.Web.Features.Directory;
+using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.TakeAlong;
@@ -25,7 +26,7 @@ public static class TakeAlongEndpoints
     }
 
     private static async Task<IResult> VCardAsync(
-        string section, string slug, HttpRequest request, DirectoryQueries queries, SiteContext site, CancellationToken ct)
+        string section, string slug, HttpContext http, DirectoryQueries queries, SiteContext site, CancellationToken ct)
     {
         var detail = await TakeAlongRules.FindAsync(queries, section, slug, ct);
         if (detail is null || !TakeAlongRules.OffersVCard(detail))
@@ -34,12 +35,12 @@ public static class TakeAlongEndpoints
         }
 
         var links = TakeAlongLinks.For(detail, site.Culture);
-        var text = EntryVCard.Write(detail, Absolute(request, links.DetailUrl), Absolute(request, links.VCardUrl!));
+        var text = EntryVCard.Write(detail, Absolute(http, links.DetailUrl), Absolute(http, links.VCardUrl!));
         return Results.File(Encoding.UTF8.GetBytes(text), "text/vcard; charset=utf-8", $"{links.Slug}.vcf");
     }
 
     private static async Task<IResult> CalendarAsync(
-        string section, string slug, HttpRequest request, DirectoryQueries queries, SiteContext site, CancellationToken ct)
+        string section, string slug, HttpContext http, DirectoryQueries queries, SiteContext site, CancellationToken ct)
     {
         var detail = await TakeAlongRules.FindAsync(queries, section, slug, ct);
         if (detail is null || !TakeAlongRules.OffersCalendar(detail))
@@ -48,7 +49,7 @@ public static class TakeAlongEndpoints
         }
 
         var links = TakeAlongLinks.For(detail, site.Culture);
-        var text = EntryCalendar.Write(detail, Absolute(request, links.DetailUrl), request.Host.Host, site.TimeZone.Id);
+        var text = EntryCalendar.Write(detail, Absolute(http, links.DetailUrl), new Uri(PublicUrl.BaseOf(http)).Host, site.TimeZone.Id);
         return Results.File(Encoding.UTF8.GetBytes(text), "text/calendar; charset=utf-8", $"{links.Slug}.ics");
     }
 
@@ -62,7 +63,7 @@ public static class TakeAlongEndpoints
             return Results.NotFound();
         }
 
-        var url = Absolute(http.Request, TakeAlongLinks.For(detail, site.Culture).DetailUrl).AbsoluteUri;
+        var url = Absolute(http, TakeAlongLinks.For(detail, site.Culture).DetailUrl).AbsoluteUri;
         var svg = Encoding.UTF8.GetBytes(QrCodeSvg.For(url, t["TakeAlong.QrTitle", url]));
         var tag = new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(SHA256.HashData(svg))[..16]}\"");
         http.Response.Headers.CacheControl = QrCodeCacheControl;
@@ -70,7 +71,6 @@ public static class TakeAlongEndpoints
         return Results.File(svg, "image/svg+xml", entityTag: tag);
     }
 
-    /// <summary>The absolute address of a path on this site, as the visitor reached it.</summary>
-    private static Uri Absolute(HttpRequest request, string path) =>
-        new($"{request.Scheme}://{request.Host}{request.PathBase}{path}");
+    /// <summary>The absolute address of a path on this site, on its public address.</summary>
+    private static Uri Absolute(HttpContext http, string path) => new(PublicUrl.Absolute(http, path));
 }

@@ -189,8 +189,12 @@ public sealed class PublicResponseCacheMiddleware(
 
     private static bool IsSignedIn(HttpRequest request)
     {
-        foreach (var name in request.Cookies.Keys)
+        foreach (var key in request.Cookies.Keys)
         {
+            // Over HTTPS the cookies carry the __Host- prefix (see SecurityServiceCollectionExtensions).
+            var name = key.StartsWith(Security.SecurityServiceCollectionExtensions.HostPrefix, StringComparison.Ordinal)
+                ? key[Security.SecurityServiceCollectionExtensions.HostPrefix.Length..]
+                : key;
             if (SignInCookiePrefixes.Any(p => name.StartsWith(p, StringComparison.Ordinal)))
             {
                 return true;

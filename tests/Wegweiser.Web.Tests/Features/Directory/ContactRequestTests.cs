@@ -92,10 +92,13 @@ public partial class ContactRequestTests
     }
 
     [Fact]
-    public async Task Requests_are_rate_limited_and_the_refused_text_is_kept()
+    public async Task Requests_are_rate_limited_per_address_with_a_German_page()
     {
-        await using var factory = new WegweiserFactory("demo", "sqlite", null, null,
-            new Dictionary<string, string> { ["Wegweiser:ContactRequests:PermitsPerWindow"] = "2" });
+        await using var factory = new WegweiserFactory("demo", "sqlite", null, null, new Dictionary<string, string>
+        {
+            ["Wegweiser:RateLimits:Enabled"] = "true",
+            ["Wegweiser:RateLimits:Forms:PermitLimit"] = "2",
+        });
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
         var url = await FormUrl(factory);
 
@@ -104,9 +107,10 @@ public partial class ContactRequestTests
         var third = await PostAsync(client, url, "C", "3", "drei bitte");
 
         Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode);
-        var html = await third.Content.ReadAsStringAsync();
-        Assert.Contains("Bitte warten Sie eine Viertelstunde", html);
-        Assert.Contains(">drei bitte</textarea>", html);
+        Assert.True(int.Parse(third.Headers.GetValues("Retry-After").Single(), System.Globalization.CultureInfo.InvariantCulture) > 0);
+        var html = System.Net.WebUtility.HtmlDecode(await third.Content.ReadAsStringAsync());
+        Assert.Contains("Zu viele Anfragen", html);
+        Assert.Contains("Ihre Eingabe wurde nicht gesendet", html);
         Assert.Equal(2, await factory.QueryAsync(db => db.ContactRequests.CountAsync()));
     }
 

@@ -65,7 +65,7 @@ public sealed class ReindexPageTests : IDisposable
 
         Assert.NotEqual(HttpStatusCode.OK, page.StatusCode);
         Assert.NotEqual(HttpStatusCode.OK, status.StatusCode);
-        Assert.Equal("/konto/anmelden", page.Headers.Location?.AbsolutePath);
+        Assert.Equal("/konto/anmelden", page.Headers.Location?.OriginalString.Split('?')[0]);
     }
 
     [Fact]
@@ -76,9 +76,9 @@ public sealed class ReindexPageTests : IDisposable
         var page = await client.GetAsync("/admin/suchindex");
         var post = await client.PostAsync("/admin/suchindex", new FormUrlEncodedContent([]));
 
-        Assert.Equal("/konto/anmelden", page.Headers.Location?.AbsolutePath);
+        Assert.Equal("/konto/anmelden", page.Headers.Location?.OriginalString.Split('?')[0]);
         Assert.NotEqual(HttpStatusCode.OK, post.StatusCode);
-        Assert.NotEqual("/admin/suchindex", post.Headers.Location?.AbsolutePath);
+        Assert.NotEqual("/admin/suchindex", post.Headers.Location?.OriginalString.Split('?')[0]);
         Assert.False(_factory.Services.GetRequiredService<Wegweiser.Web.Features.Search.ReindexJob>().Status.IsRunning);
     }
 

@@ -21,7 +21,7 @@ public class DashboardTests
         var second = await volunteer.GetAsync("/admin/uebersetzungen");
 
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
-        Assert.StartsWith("/konto/anmelden", first.Headers.Location!.PathAndQuery);
+        Assert.StartsWith("/konto/anmelden", first.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.Redirect, second.StatusCode);
     }
 

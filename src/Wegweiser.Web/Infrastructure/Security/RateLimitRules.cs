@@ -1,0 +1,105 @@
+using Wegweiser.Web.Features.Directory;
+using Wegweiser.Web.Features.Feeds;
+using Wegweiser.Web.Features.Search;
+
+namespace Wegweiser.Web.Infrastructure.Security;
+
+/// <summary>
+/// The one table of which requests count against which limit. It is asked for every request
+/// before the public response cache, so it only compares strings; everything it does not name is
+/// not limited (and pays nothing more). A test walks every route of the site through it.
+/// </summary>
+public static class RateLimitRules
+{
+    /// <summary>The German word of the search page's address (<c>/de/suche</c>).</summary>
+    public const string SearchPage = "suche";
+
+    /// <summary>Form posts limited per address, by path (the sign-out, a handler of the sign-in page, is not).</summary>
+    public static readonly IReadOnlyDictionary<string, RateLimitPolicy> Posts = new Dictionary<string, RateLimitPolicy>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/konto/anmelden"] = RateLimitPolicy.SignIn,
+        ["/konto/anmelden-code"] = RateLimitPolicy.SignIn,
+        ["/konto/passwort-vergessen"] = RateLimitPolicy.PasswordReset,
+        ["/konto/passwort-neu"] = RateLimitPolicy.PasswordReset,
+    };
+
+    /// <summary>Reads limited per address, by path (the cache answers them, the limit still counts).</summary>
+    public static readonly IReadOnlyDictionary<string, RateLimitPolicy> Reads = new Dictionary<string, RateLimitPolicy>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["/api/suche"] = RateLimitPolicy.Search,
+        [SuggestEndpoints.Path] = RateLimitPolicy.Suggestions,
+        ["/sitemap.xml"] = RateLimitPolicy.Feeds,
+    };
+
+    public static RateLimitPolicy PolicyOf(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var path = request.Path.Value;
+        if (path is null || path.Length < 2)
+        {
+            return RateLimitPolicy.None;
+        }
+
+        path = path.TrimEnd('/');
+        if (HttpMethods.IsPost(request.Method))
+        {
+            if (Posts.TryGetValue(path, out var post))
+            {
+                return request.Query.ContainsKey("handler") ? RateLimitPolicy.None : post;
+            }
+
+            // /{culture}/{section}/{slug}/fehler-melden and /{culture}/ehrenamt/{slug}/anfrage
+            return SegmentCount(path) == 4 && (EndsWithSegment(path, SuggestModel.Segment) || EndsWithSegment(path, ContactRequestModel.Segment))
+                ? RateLimitPolicy.Forms
+                : RateLimitPolicy.None;
+        }
+
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsHead(request.Method))
+        {
+            return RateLimitPolicy.None;
+        }
+
+        if (Reads.TryGetValue(path, out var read))
+        {
+            return read;
+        }
+
+        if (path.StartsWith("/sitemap-", StringComparison.OrdinalIgnoreCase) && path.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) && SegmentCount(path) == 1)
+        {
+            return RateLimitPolicy.Feeds;
+        }
+
+        // /{culture}/suche and /{culture}/neu.atom
+        if (SegmentCount(path) == 2)
+        {
+            if (EndsWithSegment(path, SearchPage))
+            {
+                return RateLimitPolicy.Search;
+            }
+
+            if (EndsWithSegment(path, FeedsEndpoints.FeedSegment))
+            {
+                return RateLimitPolicy.Feeds;
+            }
+        }
+
+        return RateLimitPolicy.None;
+    }
+
+    private static int SegmentCount(string path)
+    {
+        var count = 0;
+        foreach (var c in path)
+        {
+            if (c == '/')
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    private static bool EndsWithSegment(string path, string segment) =>
+        path.EndsWith(segment, StringComparison.OrdinalIgnoreCase) && path.Length > segment.Length && path[^(segment.Length + 1)] == '/';
+}
