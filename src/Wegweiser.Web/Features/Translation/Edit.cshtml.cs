@@ -8,6 +8,7 @@ using Wegweiser.Core.Translation;
 using Wegweiser.Core.Workflow;
 using Wegweiser.Data;
 using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Features.Editorial.Entries;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Translation;
@@ -20,7 +21,7 @@ namespace Wegweiser.Web.Features.Translation;
 /// writes a draft, which publishers may publish at once and translators send for review.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor},{Roles.Translator}")]
-public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> options, TimeProvider time) : PageModel
+public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> options, TimeProvider time, EntryWorkflow workflow) : PageModel
 {
     public const string CultureClaim = "wegweiser:culture";
 
@@ -102,7 +103,7 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var version = Item.EditableVersion(now, User.Identity?.Name);
+        var version = await workflow.BeginEditAsync(Item, User.Identity?.Name, ct);
         var fields = ContentFields.For(Item.Type).Where(f => f != ContentFields.Title)
             .ToDictionary(f => f, f => Fields.GetValueOrDefault(f)?.Trim() ?? "");
         version.SetTranslation(Culture, slug, title!, fields, minorEdit: Culture == Cultures.Source && MinorEdit);
