@@ -2,6 +2,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Workflow;
+using Wegweiser.Data.ReviewRounds;
+using Wegweiser.Web.Features.ReviewRounds;
 using Wegweiser.Web.Features.Accounts;
 using Wegweiser.Web.Features.Editorial.Entries;
 
@@ -115,5 +117,36 @@ public class PublicationBindingTests
         var plan = await factory.QueryAsync(db => db.ScheduledActions.SingleAsync());
         Assert.Equal("refused: Editor.Refused.Changed", plan.Outcome);
         Assert.Equal(1, plan.VersionNumber);
+    }
+
+    [Fact]
+    public async Task A_providers_answer_to_a_version_in_review_sends_it_back_and_the_publisher_must_read_it_again()
+    {
+        await using var factory = new WegweiserFactory("demo");
+        var editor = await EditorSite.SignedInAsync(factory, "redaktion", Roles.Editor);
+        var publisher = await EditorSite.SignedInAsync(factory, "beauftragte", Roles.Publisher);
+        await (await FormFields.ReadAsync(editor, $"/admin/eintraege/{Chor}")).Set("Input.Texts[summary]", "Geprüft von der Redaktion.").PostAsync(editor, $"/admin/eintraege/{Chor}");
+        await EditorSite.PostAsync(editor, $"/admin/eintraege/{Chor}?handler=Submit", $"/admin/eintraege/{Chor}");
+        var publishForm = await FormFields.ReadAsync(publisher, $"/admin/eintraege/{Chor}", "form[action$='handler=Publish']");
+        var requestId = await factory.QueryAsync(async db =>
+        {
+            var request = new ReviewRequest { Email = "anbieter@example.org", SentUtc = DateTime.UtcNow, Entries = { new ReviewRequestEntry { ItemKey = Chor } } };
+            db.ReviewRounds.Add(new ReviewRound { Title = "Test", CreatedUtc = DateTime.UtcNow, ExpiresUtc = DateTime.UtcNow.AddDays(30), ReminderAfterDays = 14, Requests = { request } });
+            await db.SaveChangesAsync();
+            return request.Id;
+        });
+        var link = factory.Services.GetRequiredService<ReviewLinks>().PathFor(requestId);
+
+        var answer = await EditorSite.PostAsync(EditorSite.Client(factory), link + "?handler=Change", link, ("key", Chor), ("Input.Title", "Chor Ilmenau (vom Anbieter)"));
+        var stale = await publishForm.PostAsync(publisher, $"/admin/eintraege/{Chor}?handler=Publish");
+        var item = await EditorSite.ItemAsync(factory, Chor);
+        var audit = await factory.QueryAsync(db => db.AuditEntries.Where(a => a.ItemId == item.Id).OrderBy(a => a.Id).Select(a => a.Action).ToListAsync());
+
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
+        Assert.Contains(ChangedMessage, await stale.Content.ReadAsStringAsync());
+        Assert.Equal(WorkflowState.InReview, item.Latest.State); // the provider's changes wait for review again
+        Assert.Equal("Chor Ilmenau (vom Anbieter)", item.Latest.Translation("de")!.Title);
+        Assert.Equal(["entry.saved", "workflow.submitted", "workflow.editedback", "review.provider-changed"], audit);
     }
 }
