@@ -18,6 +18,12 @@ public sealed class ScheduledAction
 
     public DateTime CreatedUtc { get; set; }
 
+    /// <summary>For a publication: the version the publisher saw, which is published only if it is still the latest.</summary>
+    public int? VersionNumber { get; set; }
+
+    /// <summary>For a publication: the content stamp of that version (see <c>VersionStamp</c> in Core).</summary>
+    public string? VersionStamp { get; set; }
+
     /// <summary>When the job carried it out (or found nothing to do); null while it waits.</summary>
     public DateTime? DoneUtc { get; set; }
 

@@ -108,6 +108,7 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
             e.Property(a => a.Kind).HasConversion<string>().HasMaxLength(20);
             e.Property(a => a.CreatedBy).HasMaxLength(256);
             e.Property(a => a.Outcome).HasMaxLength(200);
+            e.Property(a => a.VersionStamp).HasMaxLength(64);
             e.HasIndex(a => new { a.DoneUtc, a.DueUtc });
             e.HasIndex(a => a.ItemId);
         });

@@ -115,6 +115,10 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 // Write text as UTF-8, not as numeric entities: German umlauts, Arabic and Cyrillic stay readable and pages small.
 builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
     o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+// The JSON APIs: letters as UTF-8 too, but never a raw < > & ' " (minimal APIs default to the relaxed
+// encoder), so a title with markup in it stays inert even where a response is read as HTML.
+builder.Services.ConfigureHttpJsonOptions(o =>
+    o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["culture"] = typeof(CultureRouteConstraint));
 builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");

@@ -88,6 +88,22 @@ public sealed class ContentItem
         return draft;
     }
 
+    /// <summary>
+    /// Prepares the latest version for an edit of its content: a version in review goes back to
+    /// draft, because whoever reviews it has not read the new text. Returns whether it went back.
+    /// Call before writing into <see cref="EditableVersion"/>.
+    /// </summary>
+    public bool ReturnToDraftForEdit(DateTime nowUtc)
+    {
+        if (Latest.State != WorkflowState.InReview)
+        {
+            return false;
+        }
+
+        Transition(WorkflowState.Draft, nowUtc);
+        return true;
+    }
+
     /// <summary>Moves the latest version to <paramref name="to"/> if the workflow allows it.</summary>
     public void Transition(WorkflowState to, DateTime nowUtc)
     {

@@ -10,7 +10,7 @@ namespace Wegweiser.Search.Indexing;
 /// translatable fields of the published version. Language-independent data such as a volunteer
 /// initiative's internal contact is never touched.
 /// </summary>
-public static partial class SearchDocuments
+public static class SearchDocuments
 {
     /// <summary>The key of the home page, which is not a search result of its own.</summary>
     public const string HomePageKey = "startseite";
@@ -78,17 +78,17 @@ public static partial class SearchDocuments
             return null;
         }
 
-        var text = MarkdownLink().Replace(markdown, "$1");
-        text = MarkdownMarks().Replace(text, "");
-        return Whitespace().Replace(text, " ").Trim();
+        var text = Link.Replace(markdown, "$1");
+        text = Marks.Replace(text, "");
+        return Spaces.Replace(text, " ").Trim();
     }
 
-    [GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)")]
-    private static partial Regex MarkdownLink();
+    // Linear-time engine: a backtracking one takes quadratic time on text such as "[[[[…" or "[](((…".
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(2);
 
-    [GeneratedRegex(@"[*_`#>]+")]
-    private static partial Regex MarkdownMarks();
+    private static readonly Regex Link = new(@"!?\[([^\]]*)\]\([^)]*\)", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Timeout);
 
-    [GeneratedRegex(@"\s+")]
-    private static partial Regex Whitespace();
+    private static readonly Regex Marks = new(@"[*_`#>]+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Timeout);
+
+    private static readonly Regex Spaces = new(@"\s+", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant, Timeout);
 }

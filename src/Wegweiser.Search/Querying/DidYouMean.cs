@@ -1,11 +1,13 @@
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Wegweiser.Search.Indexing;
 
 namespace Wegweiser.Search.Querying;
 
 /// <summary>
 /// For a search without hits: each word replaced by the index word closest to it (smallest edit
-/// distance, then the most frequent), within a limit that grows with the word's length.
+/// distance, then the most frequent), within a limit that grows with the word's length. Only
+/// words of live documents count: never a word of an archived or replaced version.
 /// </summary>
 internal static class DidYouMean
 {
@@ -18,9 +20,24 @@ internal static class DidYouMean
             return null;
         }
 
+        // Replaced and archived entries leave their words in the term dictionary until segments
+        // merge; a word is offered only if a live document still has it. Only a word with no more
+        // documents than were deleted can be dead, so just those postings are read.
+        var deleted = reader.NumDeletedDocs;
+        var liveDocs = deleted > 0 ? MultiFields.GetLiveDocs(reader) : null;
+        DocsEnum? docs = null;
         var all = terms.GetEnumerator();
         while (all.MoveNext())
         {
+            if (liveDocs is not null && all.DocFreq <= deleted)
+            {
+                docs = all.Docs(liveDocs, docs, DocsFlags.NONE);
+                if (docs.NextDoc() == DocIdSetIterator.NO_MORE_DOCS)
+                {
+                    continue;
+                }
+            }
+
             known.Add((all.Term.Utf8ToString(), all.DocFreq));
         }
 

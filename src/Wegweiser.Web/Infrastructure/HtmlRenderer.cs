@@ -1,6 +1,7 @@
 using Ganss.Xss;
 using Markdig;
 using Microsoft.AspNetCore.Html;
+using Wegweiser.Core.Content;
 
 namespace Wegweiser.Web.Infrastructure;
 
@@ -41,6 +42,14 @@ public sealed class HtmlRenderer
         sanitizer.AllowedSchemes.Add("http");
         sanitizer.AllowedSchemes.Add("mailto");
         sanitizer.AllowedSchemes.Add("tel");
+        // A mailto: link may name one plain address and nothing more (no ?bcc=, no line breaks).
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            if (e.SanitizedUrl is { } url && url.StartsWith("mailto:", StringComparison.OrdinalIgnoreCase))
+            {
+                e.SanitizedUrl = EmailAddress.Mailto(Uri.UnescapeDataString(url["mailto:".Length..]));
+            }
+        };
         return sanitizer;
     }
 }

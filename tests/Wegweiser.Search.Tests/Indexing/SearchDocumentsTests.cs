@@ -68,4 +68,19 @@ public class SearchDocumentsTests
         item.Transition(WorkflowState.Published, Now);
         return item;
     }
+
+    [Theory]
+    [InlineData("[")]
+    [InlineData("[](")]
+    [InlineData("![a](")]
+    public void Markdown_built_to_make_a_backtracking_pattern_slow_still_becomes_plain_text(string unit)
+    {
+        // 100,000 characters of unclosed links: a backtracking link pattern takes quadratic time on them.
+        var markdown = string.Concat(Enumerable.Repeat(unit, 100_000 / unit.Length));
+
+        var text = SearchDocuments.PlainText(markdown + " Ende");
+
+        Assert.EndsWith("Ende", text);
+        Assert.StartsWith(unit, text);
+    }
 }

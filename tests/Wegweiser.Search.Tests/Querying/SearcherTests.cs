@@ -104,6 +104,22 @@ public sealed class SearcherTests : IDisposable
     }
 
     [Fact]
+    public void Words_only_of_archived_or_replaced_entries_are_never_suggested()
+    {
+        // Arrange: a unique word, found and suggested while its entry is live
+        Assert.Equal("sonnenschein", _indexes.Search("de", new SearchRequest("sonenschien")).DidYouMean);
+
+        // Act: the Kita is archived (its document removed), the street festival replaced by a new version
+        _indexes.Update("de", ["kita"], []);
+        _indexes.Update("de", ["strasse"], [Doc("strasse", ContentType.Club, "Sommerfest Ilmenau", "Ein Fest im Park.", topics: ["freizeit"], towns: ["ilmenau"])]);
+
+        // Assert: their words stay in Lucene's term dictionary until a merge, but are no longer offered
+        Assert.Null(_indexes.Search("de", new SearchRequest("sonenschien")).DidYouMean);
+        Assert.Null(_indexes.Search("de", new SearchRequest("ssonenschien")).DidYouMean);
+        Assert.Equal(0, _indexes.Search("de", new SearchRequest("sonnenschein")).Total);
+    }
+
+    [Fact]
     public void No_hits_suggest_the_closest_words()
     {
         var results = _indexes.Search("de", new SearchRequest("sonenschien"));

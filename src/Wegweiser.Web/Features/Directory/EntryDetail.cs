@@ -17,6 +17,13 @@ public sealed class EntryDetail
 
     public PublishedEntry? Organisation { get; init; }
 
+    /// <summary>
+    /// The contacts and addresses an output may show (see <see cref="PublicContact"/>): for anonymous
+    /// visitors, or with <paramref name="seesInternalContacts"/> for signed-in volunteers and staff.
+    /// Outputs read contact data only through this, never from <see cref="Data"/>.
+    /// </summary>
+    public PublicContact Contacts(bool seesInternalContacts = false) => PublicContact.For(Entry.Type, Data, seesInternalContacts);
+
     public string? OrganisationUrl { get; init; }
 
     public string? OrganisationTitle { get; init; }

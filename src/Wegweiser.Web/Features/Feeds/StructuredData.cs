@@ -16,8 +16,8 @@ public sealed record StructuredDataContext(string Culture, string CanonicalUrl, 
 
 /// <summary>
 /// The schema.org description (JSON-LD) of a detail page, for search engines and other machines.
-/// It says no more than the page shows to anonymous visitors: a volunteer initiative gets no
-/// contact data at all, and contact data and addresses appear only where an entry has them.
+/// It says no more than the page shows to anonymous visitors: contact data and addresses come
+/// from <see cref="PublicContact"/> (a volunteer initiative has none there).
 /// </summary>
 public static class StructuredData
 {
@@ -49,15 +49,15 @@ public static class StructuredData
         // Whether a provider is a public authority is not recorded; the county's directory lists
         // public and publicly funded services, so all are described as government services.
         var o = Thing("GovernmentService", d, c);
-        Put(o, "url", Clean(d.Data.Contact?.Website));
+        Put(o, "url", d.Contacts().Website);
         Put(o, "provider", OrganisationReference(d, c));
         Put(o, "areaServed", AreaServed(d, c));
         Put(o, "availableLanguage", Languages(d));
         Put(o, "hoursAvailable", OpeningHours(d.Data.Schedule));
         var channel = new JsonObject { ["@type"] = "ServiceChannel" };
-        Put(channel, "serviceUrl", Clean(d.Data.Contact?.Website));
-        Put(channel, "servicePhone", ContactPoint(d.Data.Contact));
-        Put(channel, "serviceLocation", d.Data.Addresses.Select(a => Place(a, null, d, c)).FirstOrDefault(p => p is not null));
+        Put(channel, "serviceUrl", d.Contacts().Website);
+        Put(channel, "servicePhone", ContactPoint(d.Contacts()));
+        Put(channel, "serviceLocation", d.Contacts().Addresses.Select(a => Place(a, null, d, c)).FirstOrDefault(p => p is not null));
         Put(o, "availableChannel", channel.Count > 1 ? channel : null);
         return o;
     }
@@ -65,19 +65,18 @@ public static class StructuredData
     private static JsonObject Organisation(EntryDetail d, StructuredDataContext c, string type)
     {
         var o = Thing(type, d, c);
-        Put(o, "url", Clean(d.Data.Contact?.Website));
-        Put(o, "telephone", Clean(d.Data.Contact?.Phone));
-        Put(o, "email", Clean(d.Data.Contact?.Email));
-        Put(o, "address", OneOrMany(d.Data.Addresses.Select(a => PostalAddress(a, d, c))));
+        Put(o, "url", d.Contacts().Website);
+        Put(o, "telephone", d.Contacts().Phone);
+        Put(o, "email", d.Contacts().Email);
+        Put(o, "address", OneOrMany(d.Contacts().Addresses.Select(a => PostalAddress(a, d, c))));
         Put(o, "areaServed", AreaServed(d, c));
         return o;
     }
 
     private static JsonObject VolunteerInitiative(EntryDetail d, StructuredDataContext c)
     {
-        // Deliberately no url, telephone, email or address: the page shows none of them to the public.
-        var o = Thing("Organization", d, c);
-        Put(o, "areaServed", AreaServed(d, c));
+        // Contact data and addresses as for any organisation: PublicContact leaves out what the public may not see.
+        var o = Organisation(d, c, "Organization");
         Put(o, "parentOrganization", OrganisationReference(d, c));
         return o;
     }
@@ -85,7 +84,7 @@ public static class StructuredData
     private static JsonObject Course(EntryDetail d, StructuredDataContext c)
     {
         var o = Thing("Course", d, c);
-        Put(o, "url", Clean(d.Data.Contact?.Website));
+        Put(o, "url", d.Contacts().Website);
         Put(o, "provider", OrganisationReference(d, c));
         Put(o, "educationalLevel", d.Data.Course?.Level);
         Put(o, "availableLanguage", Languages(d));
@@ -93,7 +92,7 @@ public static class StructuredData
         var instance = new JsonObject { ["@type"] = "CourseInstance" };
         Put(instance, "startDate", d.Data.Course?.Starts?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Put(instance, "endDate", d.Data.Course?.Ends?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        var location = d.Data.Addresses.Select(a => Place(a, null, d, c)).FirstOrDefault(p => p is not null);
+        var location = d.Contacts().Addresses.Select(a => Place(a, null, d, c)).FirstOrDefault(p => p is not null);
         Put(instance, "courseMode", location is null ? null : "onsite");
         Put(instance, "location", location);
         Put(o, "hasCourseInstance", instance.Count > 1 ? instance : null);
@@ -103,10 +102,10 @@ public static class StructuredData
     private static JsonObject Event(EntryDetail d, StructuredDataContext c)
     {
         var o = Thing("Event", d, c);
-        Put(o, "url", Clean(d.Data.Contact?.Website));
+        Put(o, "url", d.Contacts().Website);
         Put(o, "startDate", Instant(d.Data.Event?.Starts, c.TimeZone));
         Put(o, "endDate", Instant(d.Data.Event?.Ends, c.TimeZone));
-        var place = d.Data.Addresses.Select(a => Place(a, d.Text.Field("place"), d, c)).FirstOrDefault(p => p is not null)
+        var place = d.Contacts().Addresses.Select(a => Place(a, d.Text.Field("place"), d, c)).FirstOrDefault(p => p is not null)
             ?? (d.Text.Field("place") is { } name ? new JsonObject { ["@type"] = "Place", ["name"] = name } : null);
         Put(o, "eventAttendanceMode", place is null ? null : "https://schema.org/OfflineEventAttendanceMode");
         Put(o, "location", place);
@@ -162,11 +161,11 @@ public static class StructuredData
                 ["closes"] = w.To.ToString("HH:mm", CultureInfo.InvariantCulture),
             }));
 
-    private static JsonObject? ContactPoint(ContactData? contact)
+    private static JsonObject? ContactPoint(PublicContact contact)
     {
         var point = new JsonObject { ["@type"] = "ContactPoint" };
-        Put(point, "telephone", Clean(contact?.Phone));
-        Put(point, "email", Clean(contact?.Email));
+        Put(point, "telephone", contact.Phone);
+        Put(point, "email", contact.Email);
         return point.Count > 1 ? point : null;
     }
 

@@ -3,6 +3,7 @@ using Wegweiser.Core.Content;
 using Wegweiser.Core.Workflow;
 using Wegweiser.Data;
 using Wegweiser.Data.ReviewRounds;
+using Wegweiser.Web.Features.Editorial.Entries;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.ReviewRounds;
@@ -12,7 +13,7 @@ namespace Wegweiser.Web.Features.ReviewRounds;
 /// version as reviewed today; changes become a draft of the next version, sent for review, while
 /// the published text stays live. Each entry can be answered once per request.
 /// </summary>
-public sealed class ReviewAnswers(WegweiserDbContext db, SiteContext site, TimeProvider time)
+public sealed class ReviewAnswers(WegweiserDbContext db, SiteContext site, TimeProvider time, EntryWorkflow workflow)
 {
     public enum Outcome { Saved, AlreadyAnswered, NotInRequest, Gone }
 
@@ -60,7 +61,7 @@ public sealed class ReviewAnswers(WegweiserDbContext db, SiteContext site, TimeP
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var draft = item.EditableVersion(now, $"Rückmeldung {request.Email}");
+        var draft = await workflow.BeginEditAsync(item, $"Prüfrunde {request.RoundId}", ct, $"Rückmeldung {request.Email}");
         var german = draft.Translation(Cultures.Source)!;
         var fields = new Dictionary<string, string>(german.Fields) { [ContentFields.Summary] = answer.Summary?.Trim() ?? "" };
         draft.SetTranslation(Cultures.Source, german.Slug, answer.Title!.Trim(), fields);

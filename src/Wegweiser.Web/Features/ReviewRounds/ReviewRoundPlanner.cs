@@ -108,7 +108,5 @@ public sealed class ReviewRoundPlanner(WegweiserDbContext db, IOptions<Wegweiser
     }
 
     private static string? Usable(string? email) =>
-        !string.IsNullOrWhiteSpace(email) && System.Net.Mail.MailAddress.TryCreate(email.Trim(), out var parsed) && parsed.Address == email.Trim()
-            ? email.Trim()
-            : null;
+        EmailAddress.IsValid(email) ? email!.Trim() : null;
 }

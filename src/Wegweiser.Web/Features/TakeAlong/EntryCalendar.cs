@@ -162,7 +162,7 @@ public static class EntryCalendar
     private static string? Location(EntryDetail detail)
     {
         var german = detail.Entry.Version.Translation(Cultures.Source);
-        var address = detail.Data.Addresses.FirstOrDefault();
+        var address = detail.Contacts().Addresses.FirstOrDefault();
         if (address is null)
         {
             return german?.Field("place");

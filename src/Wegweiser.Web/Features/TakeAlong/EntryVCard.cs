@@ -18,7 +18,6 @@ public static class EntryVCard
             throw new InvalidOperationException($"{detail.Entry.Type} {detail.Entry.Key} offers no contact file.");
         }
 
-        var data = detail.Data;
         var version = detail.Entry.Version;
         var german = GermanText(version);
         var organisation = detail.Entry.Type == ContentType.Organisation
@@ -32,26 +31,24 @@ public static class EntryVCard
             .Text("FN", german.Title)
             .Structured("ORG", [organisation]);
 
-        if (data.Contact is { } contact)
+        var contact = detail.Contacts();
+        if (TelephoneUri.From(contact.Phone) is { } tel)
         {
-            if (TelephoneUri.From(contact.Phone) is { } tel)
-            {
-                card.Uri("TEL", new Uri(tel), "VALUE=uri");
-            }
-            else
-            {
-                card.Text("TEL", contact.Phone);
-            }
+            card.Uri("TEL", new Uri(tel), "VALUE=uri");
+        }
+        else
+        {
+            card.Text("TEL", contact.Phone);
+        }
 
-            card.Text("EMAIL", contact.Email);
-            if (Uri.TryCreate(contact.Website, UriKind.Absolute, out var website) && website.Scheme is "http" or "https")
-            {
-                card.Uri("URL", website);
-            }
+        card.Text("EMAIL", contact.Email);
+        if (contact.Website is { } website)
+        {
+            card.Uri("URL", new Uri(website));
         }
 
         card.Uri("URL", pageUrl);
-        foreach (var address in data.Addresses)
+        foreach (var address in contact.Addresses)
         {
             var town = address.Town is null ? null : detail.TermNames("town", [address.Town], Cultures.Source)[0];
             var label = string.Join('\n', new[] { address.Name, address.Street, $"{address.PostalCode} {town}".Trim() }

@@ -5,15 +5,14 @@ namespace Wegweiser.Web.Features.TakeAlong;
 
 /// <summary>
 /// Which published entries offer which things to take along. Only public data ever goes into
-/// them: a volunteer initiative's internal contact is for signed-in volunteers on the detail page
-/// and never leaves it, so initiatives get no contact file at all.
+/// them (<see cref="PublicContact"/>, for anonymous visitors); initiatives get no contact file at all.
 /// </summary>
 public static class TakeAlongRules
 {
     /// <summary>A contact file (vCard) for places one calls or visits, when they have public contact data.</summary>
     public static bool OffersVCard(EntryDetail detail) =>
         detail.Entry.Type is ContentType.Service or ContentType.Organisation or ContentType.Club or ContentType.Course
-        && detail.Data.HasPublicContact;
+        && detail.Contacts().HasAny;
 
     /// <summary>
     /// A calendar file for events and courses with a known start. A yearly event that only names

@@ -2,12 +2,14 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Translation;
 using Wegweiser.Core.Workflow;
 using Wegweiser.Data;
 using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Features.Editorial.Entries;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Translation;
@@ -20,7 +22,7 @@ namespace Wegweiser.Web.Features.Translation;
 /// writes a draft, which publishers may publish at once and translators send for review.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor},{Roles.Translator}")]
-public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> options, TimeProvider time) : PageModel
+public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> options, TimeProvider time, EntryWorkflow workflow, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const string CultureClaim = "wegweiser:culture";
 
@@ -47,6 +49,7 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
     [BindProperty]
     public string? Next { get; set; }
 
+    /// <summary>What is wrong, per field, in the editor area's language.</summary>
     public Dictionary<string, string> Errors { get; } = [];
 
     public bool Saved { get; private set; }
@@ -77,7 +80,16 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
         var title = Fields.GetValueOrDefault(ContentFields.Title)?.Trim();
         if (string.IsNullOrEmpty(title))
         {
-            Errors[ContentFields.Title] = "Translation.Error.Title";
+            Errors[ContentFields.Title] = t["Translation.Error.Title"];
+        }
+
+        foreach (var field in ContentFields.For(Item.Type))
+        {
+            var max = FieldLimits.ForText(field);
+            if (FieldLimits.TooLong(Fields.GetValueOrDefault(field), max))
+            {
+                Errors[field] = t["Translation.Error.TooLong", max];
+            }
         }
 
         var slug = string.IsNullOrWhiteSpace(SlugInput) ? Slug.From(title ?? "") : SlugInput.Trim();
@@ -88,11 +100,11 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
         }
         if (!Slug.IsValid(slug))
         {
-            Errors["slug"] = "Translation.Error.Slug";
+            Errors["slug"] = t["Translation.Error.Slug"];
         }
         else if (await SlugTakenAsync(slug, ct))
         {
-            Errors["slug"] = "Translation.Error.SlugTaken";
+            Errors["slug"] = t["Translation.Error.SlugTaken"];
         }
 
         if (Errors.Count > 0)
@@ -102,7 +114,7 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
         }
 
         var now = time.GetUtcNow().UtcDateTime;
-        var version = Item.EditableVersion(now, User.Identity?.Name);
+        var version = await workflow.BeginEditAsync(Item, User.Identity?.Name, ct);
         var fields = ContentFields.For(Item.Type).Where(f => f != ContentFields.Title)
             .ToDictionary(f => f, f => Fields.GetValueOrDefault(f)?.Trim() ?? "");
         version.SetTranslation(Culture, slug, title!, fields, minorEdit: Culture == Cultures.Source && MinorEdit);

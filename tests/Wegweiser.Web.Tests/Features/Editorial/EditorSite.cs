@@ -42,6 +42,20 @@ public static class EditorSite
             fields.Select(f => new KeyValuePair<string, string>(f.Key, f.Value)).Append(new("__RequestVerificationToken", token))));
     }
 
+    /// <summary>Clicks "publish" on the entry's edit page, as a publisher would after reading it (the form carries the version seen).</summary>
+    public static async Task<HttpResponseMessage> PublishAsync(HttpClient client, string key)
+    {
+        var form = await FormFields.ReadAsync(client, $"/admin/eintraege/{key}", "form[action$='handler=Publish']");
+        return await form.PostAsync(client, $"/admin/eintraege/{key}?handler=Publish");
+    }
+
+    /// <summary>Plans a publication ("veroeffentlichen") or archiving ("archivieren") on the entry's edit page at a local time.</summary>
+    public static async Task<HttpResponseMessage> ScheduleAsync(HttpClient client, string key, string kind, string when)
+    {
+        var form = await FormFields.ReadAsync(client, $"/admin/eintraege/{key}", "form[action$='handler=Schedule']");
+        return await form.Set("art", kind).Set("zeitpunkt", when).PostAsync(client, $"/admin/eintraege/{key}?handler=Schedule");
+    }
+
     /// <summary>Whether the site refused: a redirect to the sign-in page (signed out, or signed in without the right) or 403.</summary>
     public static bool IsDenied(HttpResponseMessage response) =>
         response.StatusCode == System.Net.HttpStatusCode.Forbidden

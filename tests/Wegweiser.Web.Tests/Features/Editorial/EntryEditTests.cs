@@ -27,7 +27,7 @@ public class EntryEditTests
         var publicWhileDraft = await visitor.GetStringAsync($"/de/vereine/{slug}");
         var submitted = await EditorSite.PostAsync(editor, $"/admin/eintraege/{Chor}?handler=Submit", $"/admin/eintraege/{Chor}");
         var editorPublishes = await EditorSite.PostAsync(editor, $"/admin/eintraege/{Chor}?handler=Publish", $"/admin/eintraege/{Chor}");
-        var published = await EditorSite.PostAsync(publisher, $"/admin/eintraege/{Chor}?handler=Publish", $"/admin/eintraege/{Chor}");
+        var published = await EditorSite.PublishAsync(publisher, Chor);
         var publicAfter = await visitor.GetStringAsync($"/de/vereine/{slug}");
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -173,7 +173,7 @@ public class EntryEditTests
         var notYetPublic = await visitor.GetAsync("/de/kurse/deutschkurs-b1-am-abend-in-stadtilm");
         await EditorSite.PostAsync(editor, $"/admin/eintraege/{key}?handler=Submit", $"/admin/eintraege/{key}");
         var review = await publisher.GetStringAsync($"/admin/eintraege/{key}");
-        await EditorSite.PostAsync(publisher, $"/admin/eintraege/{key}?handler=Publish", $"/admin/eintraege/{key}");
+        await EditorSite.PublishAsync(publisher, key);
         var page = await visitor.GetStringAsync("/de/kurse/deutschkurs-b1-am-abend-in-stadtilm");
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);

@@ -50,6 +50,9 @@ public sealed class FormFields
 
     public string? this[string name] => _fields.FirstOrDefault(f => f.Key == name).Value;
 
+    /// <summary>The names of the form's fields, each once.</summary>
+    public IEnumerable<string> Names => _fields.Select(f => f.Key).Distinct();
+
     /// <summary>Replaces every value of <paramref name="name"/> with <paramref name="value"/>.</summary>
     public FormFields Set(string name, string value)
     {

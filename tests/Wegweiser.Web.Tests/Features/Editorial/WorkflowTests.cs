@@ -21,7 +21,7 @@ public class WorkflowTests
         var oldTitle = original.Translation("de")!.Title;
         var form = await FormFields.ReadAsync(publisher, $"/admin/eintraege/{Chor}");
         await form.Set("Input.Title", "Beispiel: Chor Ilmenau (neu)").PostAsync(publisher, $"/admin/eintraege/{Chor}");
-        await EditorSite.PostAsync(publisher, $"/admin/eintraege/{Chor}?handler=Publish", $"/admin/eintraege/{Chor}");
+        await EditorSite.PublishAsync(publisher, Chor);
 
         var restored = await EditorSite.PostAsync(publisher, $"/admin/eintraege/{Chor}?handler=Restore", $"/admin/eintraege/{Chor}", ("version", original.Number.ToString()));
         var item = await EditorSite.ItemAsync(factory, Chor);
@@ -34,7 +34,7 @@ public class WorkflowTests
         Assert.Equal(original.Number + 1, item.Published.Number);
         Assert.Contains("Beispiel: Chor Ilmenau (neu)", publicPage);
 
-        await EditorSite.PostAsync(publisher, $"/admin/eintraege/{Chor}?handler=Publish", $"/admin/eintraege/{Chor}");
+        await EditorSite.PublishAsync(publisher, Chor);
         Assert.Contains(Html.Encode(oldTitle), await visitor.GetStringAsync($"/de/vereine/{original.Translation("de")!.Slug}"));
     }
 
@@ -48,9 +48,9 @@ public class WorkflowTests
         const string draft = "demo-entwurf-laufgruppe-martinroda";
         var job = factory.Services.GetRequiredService<ScheduledWorkflowJob>();
 
-        var past = await EditorSite.PostAsync(publisher, $"/admin/eintraege/{draft}?handler=Schedule", $"/admin/eintraege/{draft}", ("art", "veroeffentlichen"), ("zeitpunkt", "2026-11-25T09:00"));
-        var plan = await EditorSite.PostAsync(publisher, $"/admin/eintraege/{draft}?handler=Schedule", $"/admin/eintraege/{draft}", ("art", "veroeffentlichen"), ("zeitpunkt", "2026-12-01T08:00"));
-        var archive = await EditorSite.PostAsync(publisher, $"/admin/eintraege/{Chor}?handler=Schedule", $"/admin/eintraege/{Chor}", ("art", "archivieren"), ("zeitpunkt", "2026-12-31T23:30"));
+        var past = await EditorSite.ScheduleAsync(publisher, draft, "veroeffentlichen", "2026-11-25T09:00");
+        var plan = await EditorSite.ScheduleAsync(publisher, draft, "veroeffentlichen", "2026-12-01T08:00");
+        var archive = await EditorSite.ScheduleAsync(publisher, Chor, "archivieren", "2026-12-31T23:30");
         var page = await publisher.GetStringAsync($"/admin/eintraege/{draft}");
 
         Assert.Equal(HttpStatusCode.Conflict, past.StatusCode);

@@ -88,7 +88,7 @@ public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, Entry
             return Page();
         }
 
-        var changes = editing.Save(Item, Input, User);
+        var changes = await editing.SaveAsync(Item, Input, User, ct);
         if (changes.Count == 0)
         {
             return Back("unveraendert");
@@ -101,8 +101,8 @@ public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, Entry
     public Task<IActionResult> OnPostSubmitAsync(string key, CancellationToken ct) =>
         StepAsync(key, "eingereicht", () => workflow.Submit(Item, User), ct);
 
-    public Task<IActionResult> OnPostPublishAsync(string key, CancellationToken ct) =>
-        StepAsync(key, "veroeffentlicht", () => workflow.Publish(Item, User), ct);
+    public Task<IActionResult> OnPostPublishAsync(string key, [FromForm(Name = "fassung")] int? version, [FromForm(Name = "stempel")] string? stamp, CancellationToken ct) =>
+        StepAsync(key, "veroeffentlicht", () => workflow.Publish(Item, User, version, stamp), ct);
 
     public Task<IActionResult> OnPostArchiveAsync(string key, CancellationToken ct) =>
         StepAsync(key, "archiviert", () => workflow.Archive(Item, User), ct);
@@ -118,7 +118,9 @@ public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, Entry
                 : workflow.SendBack(Item, User, comment.Trim()), ct);
 
     /// <summary>Plans a publication or archiving at a local Europe/Berlin time (stored as UTC).</summary>
-    public Task<IActionResult> OnPostScheduleAsync(string key, [FromForm(Name = "art")] string? kind, [FromForm(Name = "zeitpunkt")] string? when, CancellationToken ct) =>
+    public Task<IActionResult> OnPostScheduleAsync(
+        string key, [FromForm(Name = "art")] string? kind, [FromForm(Name = "zeitpunkt")] string? when,
+        [FromForm(Name = "fassung")] int? version, [FromForm(Name = "stempel")] string? stamp, CancellationToken ct) =>
         StepAsync(key, "geplant", () =>
         {
             if (!EditorPermissions.CanPublish(User))
@@ -137,7 +139,7 @@ public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, Entry
             }
 
             var utc = Core.Scheduling.Schedule.ToInstant(DateOnly.FromDateTime(local), TimeOnly.FromDateTime(local), site.TimeZone).UtcDateTime;
-            return workflow.Schedule(Item, User, kind == "veroeffentlichen" ? ScheduledActionKind.Publish : ScheduledActionKind.Archive, utc);
+            return workflow.Schedule(Item, User, kind == "veroeffentlichen" ? ScheduledActionKind.Publish : ScheduledActionKind.Archive, utc, version, stamp);
         }, ct);
 
     public Task<IActionResult> OnPostCancelScheduleAsync(string key, [FromForm(Name = "id")] long id, CancellationToken ct) =>

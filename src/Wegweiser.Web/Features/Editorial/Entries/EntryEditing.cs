@@ -86,7 +86,7 @@ public sealed class EntryEditing(WegweiserDbContext db, TimeProvider time, Entry
     /// Writes a validated form into the item's editable version and audits the changed fields;
     /// returns the changes (none: nothing is written, and no new draft is made).
     /// </summary>
-    public IReadOnlyList<FieldChange> Save(ContentItem item, EntryInput input, ClaimsPrincipal user)
+    public async Task<IReadOnlyList<FieldChange>> SaveAsync(ContentItem item, EntryInput input, ClaimsPrincipal user, CancellationToken ct)
     {
         var before = VersionFields.Of(item.Latest);
         var trial = new ContentVersion { Number = item.Latest.Number, Data = item.Latest.Data.Clone() };
@@ -97,7 +97,7 @@ public sealed class EntryEditing(WegweiserDbContext db, TimeProvider time, Entry
             return [];
         }
 
-        var version = item.EditableVersion(time.GetUtcNow().UtcDateTime, user.Identity?.Name);
+        var version = await workflow.BeginEditAsync(item, user.Identity?.Name, ct);
         input.ApplyTo(version, item.Type);
         var changes = VersionFields.Diff(before, VersionFields.Of(version));
         workflow.Record(item, version.Number, "entry.saved", user.Identity?.Name, new AuditDetails { Changes = [.. changes] });

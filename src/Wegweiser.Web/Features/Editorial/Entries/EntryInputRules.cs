@@ -13,10 +13,8 @@ namespace Wegweiser.Web.Features.Editorial.Entries;
 /// </summary>
 public static partial class EntryInputRules
 {
-    public const int TitleMax = 200;
-    public const int SummaryMax = 600;
-    public const int TextMax = 20000;
-    public const int LineMax = 300;
+    public const int TitleMax = FieldLimits.Title;
+    public const int LineMax = FieldLimits.Line;
 
     /// <summary>What the rules need to know about the site.</summary>
     public sealed record Context(
@@ -25,13 +23,7 @@ public static partial class EntryInputRules
         IReadOnlySet<string> OrganisationKeys,
         IReadOnlySet<string>? AllowedOrganisations);
 
-    [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
-    private static partial Regex EmailPattern();
-
-    [GeneratedRegex(@"^\+?[0-9][0-9 /()\-]{3,30}$")]
-    private static partial Regex PhonePattern();
-
-    [GeneratedRegex(@"^[0-9]{5}$")]
+    [GeneratedRegex(@"^[0-9]{5}$", RegexOptions.None, matchTimeoutMilliseconds: 100)]
     private static partial Regex PostalCodePattern();
 
     public static Dictionary<string, string> Validate(EntryInput input, Context context, IStringLocalizer t)
@@ -55,8 +47,8 @@ public static partial class EntryInputRules
 
         foreach (var (field, value) in input.Texts)
         {
-            var max = field == ContentFields.Summary ? SummaryMax : field == ContentFields.Body ? TextMax : LineMax * 4;
-            if (value is not null && value.Trim().Length > max)
+            var max = FieldLimits.ForText(field);
+            if (FieldLimits.TooLong(value, max))
             {
                 Error($"text-{field}", "Editor.Error.TooLong", max);
             }
@@ -82,7 +74,7 @@ public static partial class EntryInputRules
         CheckPhone("phone", input.Phone);
         CheckEmail("email", input.Email);
         if (!string.IsNullOrWhiteSpace(input.Website)
-            && (!Uri.TryCreate(input.Website.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http") || input.Website.Trim().Length > LineMax))
+            && (FieldLimits.TooLong(input.Website, FieldLimits.Website) || !Uri.TryCreate(input.Website.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("https" or "http")))
         {
             Error("website", "Editor.Error.Website");
         }
@@ -90,7 +82,7 @@ public static partial class EntryInputRules
         for (var i = 0; i < input.Addresses.Count; i++)
         {
             var a = input.Addresses[i];
-            if (!string.IsNullOrWhiteSpace(a.PostalCode) && !PostalCodePattern().IsMatch(a.PostalCode.Trim()))
+            if (!string.IsNullOrWhiteSpace(a.PostalCode) && (a.PostalCode.Trim().Length != 5 || !PostalCodePattern().IsMatch(a.PostalCode.Trim())))
             {
                 Error($"address-{i}-postalCode", "Editor.Error.PostalCode");
             }
@@ -100,14 +92,17 @@ public static partial class EntryInputRules
                 Error($"address-{i}-town", "Editor.Error.Unknown");
             }
 
-            if ((a.Name?.Length ?? 0) > LineMax || (a.Street?.Length ?? 0) > LineMax)
+            if (FieldLimits.TooLong(a.Name, LineMax) || FieldLimits.TooLong(a.Street, LineMax))
             {
                 Error($"address-{i}-street", "Editor.Error.TooLong", LineMax);
             }
         }
 
-        var (_, badLines) = ScheduleText.Parse(input.Hours);
-        if (badLines.Count > 0)
+        if (FieldLimits.TooLong(input.Hours, FieldLimits.OtherText))
+        {
+            Error("hours", "Editor.Error.TooLong", FieldLimits.OtherText);
+        }
+        else if (ScheduleText.Parse(input.Hours).BadLines is { Count: > 0 } badLines)
         {
             Error("hours", "Editor.Error.Hours", string.Join(", ", badLines));
         }
@@ -157,11 +152,16 @@ public static partial class EntryInputRules
                 CheckYesNo("newcomersWelcome", input.NewcomersWelcome);
                 break;
             case ContentType.VolunteerInitiative:
+                if (FieldLimits.TooLong(input.InternalName, LineMax))
+                {
+                    Error("internalName", "Editor.Error.TooLong", LineMax);
+                }
+
                 CheckPhone("internalPhone", input.InternalPhone);
                 CheckEmail("internalEmail", input.InternalEmail);
                 break;
-            case ContentType.GlossaryTerm when (input.Abbreviation?.Length ?? 0) > 40:
-                Error("abbreviation", "Editor.Error.TooLong", 40);
+            case ContentType.GlossaryTerm when FieldLimits.TooLong(input.Abbreviation, FieldLimits.Abbreviation):
+                Error("abbreviation", "Editor.Error.TooLong", FieldLimits.Abbreviation);
                 break;
         }
 
@@ -179,7 +179,7 @@ public static partial class EntryInputRules
 
         void CheckPhone(string field, string? value)
         {
-            if (!string.IsNullOrWhiteSpace(value) && !PhonePattern().IsMatch(value.Trim()))
+            if (!string.IsNullOrWhiteSpace(value) && !PhoneNumber.IsValid(value))
             {
                 Error(field, "Editor.Error.Phone");
             }
@@ -187,7 +187,7 @@ public static partial class EntryInputRules
 
         void CheckEmail(string field, string? value)
         {
-            if (!string.IsNullOrWhiteSpace(value) && (!EmailPattern().IsMatch(value.Trim()) || value.Trim().Length > LineMax))
+            if (!string.IsNullOrWhiteSpace(value) && !EmailAddress.IsValid(value))
             {
                 Error(field, "Editor.Error.Email");
             }

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.History;
@@ -33,25 +34,64 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
     public Outcome Submit(ContentItem item, ClaimsPrincipal user) =>
         !EditorPermissions.CanEdit(user, item) ? Outcome.NotAllowed : Move(item, user.Identity?.Name, WorkflowState.InReview, "workflow.submitted");
 
-    public Outcome Publish(ContentItem item, ClaimsPrincipal user)
+    /// <summary>Publishes version <paramref name="number"/> as the publisher saw it (see <see cref="VersionStamp"/>).</summary>
+    public Outcome Publish(ContentItem item, ClaimsPrincipal user, int? number, string? stamp)
     {
         if (!EditorPermissions.CanPublish(user))
         {
             return Outcome.NotAllowed;
         }
 
-        return PublishCore(item, user.Identity?.Name);
+        return PublishCore(item, user.Identity?.Name, number, stamp);
     }
 
-    /// <summary>Publishes the latest version; also used by the scheduled job.</summary>
-    public Outcome PublishCore(ContentItem item, string? userName)
+    /// <summary>
+    /// Publishes the latest version if it is still version <paramref name="number"/> with the content
+    /// of <paramref name="stamp"/>, so nobody publishes text they have not read; also used by the scheduled job.
+    /// </summary>
+    public Outcome PublishCore(ContentItem item, string? userName, int? number, string? stamp)
     {
         if (item.Latest.Translation(Cultures.Source) is null)
         {
             return new Outcome(false, "Editor.Refused.NoGerman");
         }
 
+        if (!VersionStamp.StillAsSeen(item, number, stamp))
+        {
+            return Changed;
+        }
+
         return Move(item, userName, WorkflowState.Published, "workflow.published");
+    }
+
+    /// <summary>The version changed after the publisher looked at it.</summary>
+    public static readonly Outcome Changed = new(false, "Editor.Refused.Changed");
+
+    /// <summary>
+    /// The version an edit of the entry's content writes into (see <see cref="ContentItem.EditableVersion"/>).
+    /// Whatever was read for publication no longer holds: a version in review goes back to draft and
+    /// planned publications are cancelled, each recorded in the audit trail.
+    /// </summary>
+    /// <param name="author">Who a new draft names as its author, when not <paramref name="userName"/>.</param>
+    public async Task<ContentVersion> BeginEditAsync(ContentItem item, string? userName, CancellationToken ct = default, string? author = null)
+    {
+        var latest = item.Latest;
+        if (item.ReturnToDraftForEdit(Now))
+        {
+            Record(item, latest.Number, "workflow.editedback", userName,
+                new AuditDetails { From = nameof(WorkflowState.InReview), To = nameof(WorkflowState.Draft) });
+        }
+
+        var plans = await db.ScheduledActions
+            .Where(a => a.ItemId == item.Id && a.DoneUtc == null && a.Kind == ScheduledActionKind.Publish).ToListAsync(ct);
+        foreach (var plan in plans)
+        {
+            db.ScheduledActions.Remove(plan);
+            Record(item, latest.Number, "schedule.cancelled", userName,
+                new AuditDetails { DueUtc = plan.DueUtc, To = plan.Kind.ToString() }, "edited");
+        }
+
+        return item.EditableVersion(Now, author ?? userName);
     }
 
     public Outcome SendBack(ContentItem item, ClaimsPrincipal user, string comment)
@@ -129,7 +169,8 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
     }
 
     /// <summary>Plans a publication or archiving for <paramref name="dueUtc"/>; the scheduled-workflow job carries it out.</summary>
-    public Outcome Schedule(ContentItem item, ClaimsPrincipal user, ScheduledActionKind kind, DateTime dueUtc)
+    /// <remarks>A publication is bound to version <paramref name="number"/> with <paramref name="stamp"/>, as <see cref="Publish"/> is.</remarks>
+    public Outcome Schedule(ContentItem item, ClaimsPrincipal user, ScheduledActionKind kind, DateTime dueUtc, int? number, string? stamp)
     {
         if (!EditorPermissions.CanPublish(user))
         {
@@ -141,7 +182,22 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
             return new Outcome(false, "Editor.Refused.Past");
         }
 
-        db.ScheduledActions.Add(new ScheduledAction { ItemId = item.Id, Kind = kind, DueUtc = dueUtc, CreatedBy = user.Identity?.Name, CreatedUtc = Now });
+        var bound = kind == ScheduledActionKind.Publish;
+        if (bound && !VersionStamp.StillAsSeen(item, number, stamp))
+        {
+            return Changed;
+        }
+
+        db.ScheduledActions.Add(new ScheduledAction
+        {
+            ItemId = item.Id,
+            Kind = kind,
+            DueUtc = dueUtc,
+            CreatedBy = user.Identity?.Name,
+            CreatedUtc = Now,
+            VersionNumber = bound ? number : null,
+            VersionStamp = bound ? stamp : null,
+        });
         Record(item, item.Latest.Number, $"schedule.{kind.ToString().ToLowerInvariant()}", user.Identity?.Name, new AuditDetails { DueUtc = dueUtc });
         return Outcome.Ok;
     }

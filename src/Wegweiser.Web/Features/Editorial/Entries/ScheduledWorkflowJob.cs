@@ -44,7 +44,7 @@ public sealed class ScheduledWorkflowJob(IServiceScopeFactory scopes, TimeProvid
 
             var outcome = plan.Kind == ScheduledActionKind.Publish
                 ? item.Latest.State is WorkflowState.Draft or WorkflowState.InReview
-                    ? workflow.PublishCore(item, "system")
+                    ? workflow.PublishCore(item, "system", plan.VersionNumber, plan.VersionStamp)
                     : EntryWorkflow.Outcome.InState(item.Latest.State)
                 : workflow.ArchiveCore(item, "system");
             plan.Outcome = outcome.Done ? "done" : $"refused: {outcome.Refusal} {outcome.Argument}".Trim();

@@ -1,0 +1,152 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Wegweiser.Core.Content;
+using Wegweiser.Data.ReviewRounds;
+using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Features.Directory;
+using Wegweiser.Web.Features.ReviewRounds;
+using Wegweiser.Web.Tests.Features.Editorial;
+
+namespace Wegweiser.Web.Tests.Security;
+
+/// <summary>
+/// The payloads of <c>xss-payloads.txt</c> go in through every way text enters the site — the
+/// editor form, the translation editor, a provider's answer and a visitor's suggestion — are
+/// published, and then may not be live markup in any public output: pages in German and English,
+/// card, contact and calendar files, QR code, feeds, sitemaps, search page and JSON APIs.
+/// </summary>
+public class XssCorpusTests
+{
+    private static readonly ContentType[] Types = [ContentType.Service, ContentType.Course, ContentType.Event, ContentType.Club, ContentType.Organisation, ContentType.VolunteerInitiative];
+
+    [Fact]
+    public async Task No_payload_becomes_live_markup_in_any_public_output()
+    {
+        // Arrange
+        var payloads = LiveMarkup.Payloads();
+        Assert.True(payloads.Count >= 50, $"only {payloads.Count} payloads");
+        await using var factory = new WegweiserFactory("demo");
+        var publisher = await EditorSite.SignedInAsync(factory, "beauftragte", Roles.Publisher);
+        var visitor = EditorSite.Client(factory);
+        var next = 0;
+        string Next() => payloads[next++ % payloads.Count];
+        var targets = new List<string>();
+        foreach (var type in Types)
+        {
+            targets.AddRange(await factory.QueryAsync(db => db.ContentItems.Where(i => i.Type == type && i.Versions.Any(v => v.IsPublished))
+                .OrderBy(i => i.Key).Select(i => i.Key).Take(type == ContentType.Service ? 2 : 1).ToListAsync()));
+        }
+
+        var answered = targets[1]; // the second service: a provider's answer
+        // Act 1: the editor form, every text field and the address lines
+        foreach (var (key, index) in targets.Where(k => k != answered).Select((k, i) => (k, i)))
+        {
+            var form = await FormFields.ReadAsync(publisher, $"/admin/eintraege/{key}");
+            form.Set("Input.Title", Next()).Set("Input.Slug", $"xss-{index}");
+            foreach (var name in form.Names.Where(n => n.StartsWith("Input.Texts[", StringComparison.Ordinal)).ToList())
+            {
+                form.Set(name, $"{Next()} {Next()}");
+            }
+
+            form.Set("Input.Addresses[0].Name", Next()).Set("Input.Addresses[0].Street", Next()).Set("Input.InternalName", Next());
+            var saved = await form.PostAsync(publisher, $"/admin/eintraege/{key}");
+            Assert.True(saved.StatusCode == HttpStatusCode.Redirect, $"{key}: {(int)saved.StatusCode} {Errors(await saved.Content.ReadAsStringAsync())}");
+            Assert.Equal(HttpStatusCode.Redirect, (await EditorSite.PublishAsync(publisher, key)).StatusCode);
+
+            // Act 2: the translation editor, published at once
+            var url = $"/admin/uebersetzungen/{key}/en";
+            var fields = new List<(string, string)> { ("Fields[title]", Next()), ("Fields[summary]", Next()), ("Fields[body]", $"{Next()}\n\n{Next()}"), ("SlugInput", $"xss-en-{index}"), ("Next", "publish") };
+            var translated = await EditorSite.PostAsync(publisher, url, url, [.. fields]);
+            Assert.True(translated.StatusCode == HttpStatusCode.Redirect, $"{url}: {(int)translated.StatusCode}");
+        }
+
+        // Act 3: a provider's answer through the personal link, then approved
+        var link = await ReviewLinkAsync(factory, answered);
+        var answer = await EditorSite.PostAsync(visitor, link + "?handler=Change", link,
+            ("key", answered), ("Input.Title", Next()), ("Input.Summary", $"{Next()} {Next()}"), ("Input.Note", Next()));
+        Assert.Equal(HttpStatusCode.Redirect, answer.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorSite.PublishAsync(publisher, answered)).StatusCode);
+
+        // Act 4: visitors' suggestions, read by staff
+        var suggestOn = await DetailPathAsync(factory, targets[0], "de");
+        for (var i = 0; i < 2; i++)
+        {
+            var suggested = await EditorSite.PostAsync(visitor, $"{suggestOn}/fehler-melden", $"{suggestOn}/fehler-melden", ("Message", Next()), ("Reach", Next()));
+            Assert.True(suggested.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"suggestion: {(int)suggested.StatusCode}");
+        }
+
+        // Assert: every output of every entry, and the lists, feeds, sitemaps and APIs
+        var reached = new HashSet<string>();
+        async Task CheckAsync(HttpClient client, string url, Action<string, string> check)
+        {
+            var response = await client.GetAsync(url);
+            if (response.StatusCode == HttpStatusCode.NotFound)
+            {
+                return;
+            }
+
+            Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode}");
+            var body = await response.Content.ReadAsStringAsync();
+            reached.UnionWith(LiveMarkup.Markers(WebUtility.HtmlDecode(body)));
+            check(url, body);
+        }
+
+        foreach (var key in targets)
+        {
+            foreach (var culture in new[] { "de", "en" })
+            {
+                var detail = await DetailPathAsync(factory, key, culture);
+                await CheckAsync(visitor, detail, LiveMarkup.AssertHtml);
+                await CheckAsync(visitor, $"{detail}/karte", LiveMarkup.AssertHtml);
+                await CheckAsync(visitor, $"{detail}/kontakt.vcf", LiveMarkup.AssertContentLines);
+                await CheckAsync(visitor, $"{detail}/kalender.ics", LiveMarkup.AssertContentLines);
+                await CheckAsync(visitor, $"{detail}/qr.svg", LiveMarkup.AssertXml);
+            }
+
+            await CheckAsync(publisher, $"/admin/eintraege/{key}", LiveMarkup.AssertHtml);
+            await CheckAsync(publisher, $"/admin/eintraege/{key}/verlauf", LiveMarkup.AssertHtml);
+        }
+
+        foreach (var culture in new[] { "de", "en" })
+        {
+            await CheckAsync(visitor, $"/{culture}/neu.atom", LiveMarkup.AssertXml);
+            await CheckAsync(visitor, $"/sitemap-{culture}.xml", LiveMarkup.AssertXml);
+            await CheckAsync(visitor, $"/{culture}/suche?q=xss", LiveMarkup.AssertHtml);
+            await CheckAsync(visitor, $"/api/suche?q=xss&kultur={culture}", LiveMarkup.AssertJson);
+            await CheckAsync(visitor, $"/api/vorschlaege?q=xss&kultur={culture}", LiveMarkup.AssertJson);
+            foreach (var section in DirectorySection.All)
+            {
+                await CheckAsync(visitor, section.ListUrl(culture), LiveMarkup.AssertHtml);
+            }
+        }
+
+        await CheckAsync(publisher, "/admin/vorschlaege", LiveMarkup.AssertHtml);
+        await CheckAsync(publisher, "/admin/eintraege", LiveMarkup.AssertHtml);
+
+        // The payloads really reached the outputs (those inside stripped links and URLs excepted).
+        Assert.True(reached.Count >= 40, $"only {reached.Count} payloads reached an output: {string.Join(", ", reached.Order())}");
+    }
+
+    private static async Task<string> ReviewLinkAsync(WegweiserFactory factory, string key)
+    {
+        var requestId = await factory.QueryAsync(async db =>
+        {
+            var request = new ReviewRequest { Email = "anbieter@example.org", SentUtc = DateTime.UtcNow, Entries = { new ReviewRequestEntry { ItemKey = key } } };
+            var round = new ReviewRound { Title = "XSS", CreatedUtc = DateTime.UtcNow, ExpiresUtc = DateTime.UtcNow.AddDays(30), ReminderAfterDays = 14, Requests = { request } };
+            db.ReviewRounds.Add(round);
+            await db.SaveChangesAsync();
+            return request.Id;
+        });
+        return factory.Services.GetRequiredService<ReviewLinks>().PathFor(requestId);
+    }
+
+    private static async Task<string> DetailPathAsync(WegweiserFactory factory, string key, string culture)
+    {
+        var item = await EditorSite.ItemAsync(factory, key);
+        var published = item.Published!;
+        return DirectorySection.For(item.Type).DetailUrl(culture, (published.Translation(culture) ?? published.Translation(Cultures.Source))!.Slug);
+    }
+
+    private static string Errors(string html) =>
+        string.Join(" | ", new AngleSharp.Html.Parser.HtmlParser().ParseDocument(html).QuerySelectorAll(".field-error").Select(e => e.ParentElement?.Id + ": " + e.TextContent));
+}
