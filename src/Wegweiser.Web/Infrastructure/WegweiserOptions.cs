@@ -38,6 +38,10 @@ public sealed class WegweiserOptions
 
     public ContactRequestOptions ContactRequests { get; set; } = new();
 
+    public Features.Accounts.AccountOptions Accounts { get; set; } = new();
+
+    public RetentionOptions Retention { get; set; } = new();
+
     public ResponseCaching.ResponseCacheOptions ResponseCache { get; set; } = new();
 
     /// <summary>The most addresses in one sitemap file (the protocol allows 50,000); more go into numbered parts.</summary>

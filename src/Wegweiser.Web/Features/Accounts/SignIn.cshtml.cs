@@ -7,11 +7,13 @@ namespace Wegweiser.Web.Features.Accounts;
 
 /// <summary>
 /// Sign-in for staff and volunteers; five wrong passwords lock the account for 15 minutes.
-/// Accounts with two-factor sign-in go on to the code step; administrators and publishers
-/// without it are sent to set it up.
+/// Accounts with two-factor sign-in go on to the code step; staff who must use it (see
+/// <see cref="TwoFactorPolicy"/>) and have not set it up are sent to do so.
 /// </summary>
-public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, SiteContext site, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, TwoFactorPolicy twoFactor, SiteContext site, ILogger<SignInModel> logger) : PageModel
 {
+    public const string Path = "/konto/anmelden";
+
     [BindProperty]
     public string? UserName { get; set; }
 
@@ -51,7 +53,7 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<
         if (result.Succeeded)
         {
             logger.LogInformation("User {UserId} signed in", user!.Id);
-            if ((await users.GetRolesAsync(user)).Any(r => Roles.RequireTwoFactor.Contains(r)))
+            if (twoFactor.IsRequiredFor(await users.GetRolesAsync(user)))
             {
                 // Two-factor sign-in is off (else RequiresTwoFactor above): set it up first.
                 return Redirect($"{TwoFactorSetupModel.Path}?ReturnUrl={Uri.EscapeDataString(SafeReturnUrl())}");
