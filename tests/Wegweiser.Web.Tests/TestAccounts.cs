@@ -36,6 +36,17 @@ public static partial class TestAccounts
         }
     }
 
+    /// <summary>Creates an account with a role but without two-factor sign-in, whatever the role.</summary>
+    public static async Task CreateWithoutTwoFactorAsync(WegweiserFactory factory, string name, string role)
+    {
+        factory.CreateClient();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = new IdentityUser { UserName = name, Email = $"{name}@example.org", EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
+    }
+
     /// <summary>Switches on two-factor sign-in with <see cref="AuthenticatorKey"/>, as if set up in the app.</summary>
     public static async Task EnableTwoFactorAsync(WegweiserFactory factory, string name)
     {

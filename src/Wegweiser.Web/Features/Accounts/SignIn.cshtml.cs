@@ -62,7 +62,9 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<
             return LocalRedirect(SafeReturnUrl());
         }
 
-        ErrorKey = result.IsLockedOut ? "Account.Error.LockedOut" : "Account.Error.Wrong";
+        ErrorKey = !result.IsLockedOut ? "Account.Error.Wrong"
+            : user is not null && Administration.AccountAdministration.IsDisabled(user) ? "Account.Error.Disabled"
+            : "Account.Error.LockedOut";
         logger.LogWarning("Failed sign-in ({Reason})", result.IsLockedOut ? "locked out" : "wrong name or password");
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
