@@ -32,22 +32,22 @@ public sealed class AccountModel(AccountAdministration accounts) : PageModel
     [BindProperty(SupportsGet = true, Name = "gespeichert")]
     public string? Saved { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string id, CancellationToken ct) =>
+    public async Task<IActionResult> OnGetAsync([FromRoute] string id, CancellationToken ct) =>
         await LoadAsync(id, [], fromAccount: true, ct) ? Page() : NotFound();
 
-    public Task<IActionResult> OnPostRoleAsync(string id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostRoleAsync([FromRoute] string id, CancellationToken ct) =>
         ApplyAsync(id, accounts.ChangeRoleAsync(id, Role, Cultures, Actor, ActorId, ct), ct);
 
-    public Task<IActionResult> OnPostOrganisationsAsync(string id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostOrganisationsAsync([FromRoute] string id, CancellationToken ct) =>
         ApplyAsync(id, accounts.LinkOrganisationsAsync(id, Organisations, Actor, ct), ct);
 
-    public Task<IActionResult> OnPostDisableAsync(string id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostDisableAsync([FromRoute] string id, CancellationToken ct) =>
         ApplyAsync(id, accounts.DisableAsync(id, Actor, ActorId, ct), ct);
 
-    public Task<IActionResult> OnPostEnableAsync(string id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostEnableAsync([FromRoute] string id, CancellationToken ct) =>
         ApplyAsync(id, accounts.EnableAsync(id, Actor, ct), ct);
 
-    public Task<IActionResult> OnPostResetTwoFactorAsync(string id, CancellationToken ct) =>
+    public Task<IActionResult> OnPostResetTwoFactorAsync([FromRoute] string id, CancellationToken ct) =>
         ApplyAsync(id, accounts.ResetTwoFactorAsync(id, Actor, ct), ct);
 
     private string Actor => User.Identity?.Name ?? "?";
