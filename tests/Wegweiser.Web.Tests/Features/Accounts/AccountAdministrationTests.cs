@@ -174,6 +174,24 @@ public partial class AccountAdministrationTests
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/admin/konten")).StatusCode);
     }
 
+    [Fact]
+    public async Task Disabling_and_the_last_sign_in_work_on_PostgreSQL()
+    {
+        await using var factory = new WegweiserFactory("blank", "postgres");
+        var admin = await AdministratorAsync(factory);
+        await TestAccounts.CreateAsync(factory, "redaktion", Roles.Editor);
+        var page = $"/admin/konten/{await IdAsync(factory, "redaktion")}";
+
+        var disabled = await PostAsync(admin, $"{page}?handler=Disable", page);
+        var signIn = await TestAccounts.SignInAsync(factory.CreateClient(NoRedirects), "redaktion");
+        var list = await admin.GetStringAsync("/admin/konten");
+
+        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, signIn.StatusCode);
+        Assert.Contains("<td>gesperrt</td>", Row(list, "redaktion"));
+        Assert.DoesNotContain("noch nie", Row(list, "chefin"));
+    }
+
     private static async Task<HttpClient> AdministratorAsync(WegweiserFactory factory)
     {
         await TestAccounts.CreateAsync(factory, "chefin", Roles.Administrator);
