@@ -34,6 +34,8 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
+    public DbSet<AccountActivity> AccountActivities => Set<AccountActivity>();
+
     public DbSet<ReviewRounds.ReviewRound> ReviewRounds => Set<ReviewRounds.ReviewRound>();
 
     public DbSet<ReviewRounds.ReviewRequest> ReviewRequests => Set<ReviewRounds.ReviewRequest>();
@@ -77,6 +79,11 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
         {
             e.Property(x => x.ItemKey).HasMaxLength(200);
             e.HasIndex(x => new { x.RequestId, x.ItemKey }).IsUnique();
+        });
+        builder.Entity<AccountActivity>(e =>
+        {
+            e.HasKey(a => a.UserId);
+            e.HasOne<IdentityUser>().WithOne().HasForeignKey<AccountActivity>(a => a.UserId).OnDelete(DeleteBehavior.Cascade);
         });
         builder.Entity<ContactRequest>(e =>
         {

@@ -6,6 +6,7 @@ using Serilog;
 using Serilog.Events;
 using Serilog.Formatting.Compact;
 using Wegweiser.Data;
+using Wegweiser.Web.Features.Accounts;
 using Wegweiser.Web.Features.Directory;
 using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Features.Search;
@@ -66,6 +67,7 @@ builder.Services.AddIdentity<IdentityUser, IdentityRole>(o =>
 // setting the new password changes the security stamp the token is bound to.
 builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
 builder.Services.AddTwoFactorForAdminArea();
+builder.Services.AddStaffSessions();
 builder.Services.AddWegweiserEmail(builder.Configuration, dataFolder);
 builder.Services.AddWegweiserReviewRounds();
 // Keys for cookies, reset tokens and review links live with the data, so they survive restarts and

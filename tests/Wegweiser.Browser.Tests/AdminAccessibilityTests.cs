@@ -19,6 +19,12 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
     [InlineData("/admin/suchindex", 375)]
     [InlineData("/admin/pruefrunden", 1280)]
     [InlineData("/admin/pruefrunden", 375)]
+    [InlineData("/admin/kontaktanfragen", 1280)]
+    [InlineData("/admin/kontaktanfragen", 375)]
+    [InlineData("/admin/konten", 1280)]
+    [InlineData("/admin/konten", 375)]
+    [InlineData("/admin/konten/neu", 1280)]
+    [InlineData("/admin/konten/neu", 375)]
     public async Task Staff_pages_have_no_axe_violations(string url, int width)
     {
         var page = await SignedInPageAsync(url, width);
@@ -27,6 +33,25 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
 
         var violations = string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
         Assert.True(result.Violations.Length == 0, $"{url} at {width}px:\n{violations}");
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(375)]
+    [InlineData(1280)]
+    public async Task An_account_page_and_a_refused_new_account_have_no_axe_violations(int width)
+    {
+        var page = await SignedInPageAsync("/admin/konten", width);
+        await page.ClickAsync("table a >> text=\"admin\"");
+        await page.WaitForURLAsync("**/admin/konten/*");
+        var account = await page.RunAxe();
+        await page.GotoAsync(site.BaseUrl + "/admin/konten/neu");
+        await page.ClickAsync("form.contact-form button[type=submit]");
+        await page.WaitForSelectorAsync(".notice--error");
+        var refused = await page.RunAxe();
+
+        Assert.True(account.Violations.Length == 0, Describe(account));
+        Assert.True(refused.Violations.Length == 0, Describe(refused));
         await page.Context.CloseAsync();
     }
 
@@ -65,13 +90,13 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
     public async Task Two_factor_setup_and_code_step_have_no_axe_violations(int width)
     {
         var editor = $"redaktion{width}";
-        await TestAccounts.CreateAsync(site.Factory, editor, Wegweiser.Web.Features.Accounts.Roles.Editor);
+        await TestAccounts.CreateWithoutTwoFactorAsync(site.Factory, editor, Wegweiser.Web.Features.Accounts.Roles.Editor);
         var page = await site.NewPageAsync(width);
         await page.GotoAsync(site.BaseUrl + "/konto/anmelden?ReturnUrl=%2Fkonto%2Fzwei-faktor");
         await page.FillAsync("#si-user", editor);
         await page.FillAsync("#si-password", TestAccounts.Password);
         await page.ClickAsync("form.contact-form button[type=submit]");
-        await page.WaitForURLAsync("**/konto/zwei-faktor");
+        await page.WaitForURLAsync("**/konto/zwei-faktor**");
         var setup = await page.RunAxe();
 
         var codePage = await site.NewPageAsync(width);

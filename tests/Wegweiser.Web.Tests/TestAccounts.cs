@@ -6,8 +6,8 @@ using Wegweiser.Web.Features.Accounts;
 namespace Wegweiser.Web.Tests;
 
 /// <summary>
-/// Accounts for tests: create one with a role, sign in through the real form. Administrators and
-/// publishers must use two-factor sign-in, so their test accounts get it switched on with a known
+/// Accounts for tests: create one with a role, sign in through the real form. Staff (administrators,
+/// publishers, editors, translators) must use two-factor sign-in, so their test accounts get it switched on with a known
 /// authenticator key, and <see cref="SignInAsync"/> answers the code step with a real TOTP code.
 /// </summary>
 public static partial class TestAccounts
@@ -30,10 +30,21 @@ public static partial class TestAccounts
             await users.AddClaimAsync(user, new System.Security.Claims.Claim("wegweiser:culture", culture));
         }
 
-        if (Roles.RequireTwoFactor.Contains(role))
+        if (Roles.TwoFactorByDefault.Contains(role))
         {
             await EnableTwoFactorAsync(factory, name);
         }
+    }
+
+    /// <summary>Creates an account with a role but without two-factor sign-in, whatever the role.</summary>
+    public static async Task CreateWithoutTwoFactorAsync(WegweiserFactory factory, string name, string role)
+    {
+        factory.CreateClient();
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
+        var user = new IdentityUser { UserName = name, Email = $"{name}@example.org", EmailConfirmed = true };
+        Assert.True((await users.CreateAsync(user, Password)).Succeeded);
+        Assert.True((await users.AddToRoleAsync(user, role)).Succeeded);
     }
 
     /// <summary>Switches on two-factor sign-in with <see cref="AuthenticatorKey"/>, as if set up in the app.</summary>

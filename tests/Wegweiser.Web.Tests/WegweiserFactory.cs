@@ -40,7 +40,7 @@ public class WegweiserFactory : WebApplicationFactory<Program>
 
     public string Recipe { get; }
 
-    /// <summary>Further configuration for this site, e.g. <c>Wegweiser:ContactRequests:PermitsPerWindow</c>.</summary>
+    /// <summary>Further configuration for this site, e.g. <c>Wegweiser:RateLimits:Forms:PermitLimit</c>.</summary>
     public IReadOnlyDictionary<string, string> Settings { get; }
 
     /// <summary>A fixed "now" for the whole site, when a test needs one.</summary>

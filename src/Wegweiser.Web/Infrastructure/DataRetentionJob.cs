@@ -5,24 +5,39 @@ using Wegweiser.Data;
 namespace Wegweiser.Web.Infrastructure;
 
 /// <summary>
-/// Hourly: deletes visitors' contact requests after the configured retention time (default 90
-/// days) and change-log rows older than a day (nodes read the log every quarter second).
+/// Hourly: deletes visitors' messages after their retention time (<see cref="RetentionOptions"/>):
+/// contact requests some days after staff passed them on and at the latest some days after they
+/// arrived; suggestions likewise after an editor's decision or their arrival. Also deletes
+/// change-log rows older than a day (nodes read the log every quarter second).
 /// </summary>
 public sealed class DataRetentionJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<WegweiserOptions> options, ILogger<DataRetentionJob> logger)
     : HourlyJob(time, logger)
 {
+    /// <summary>Returns how many contact requests and suggestions were deleted.</summary>
     public override async Task<int> RunOnceAsync(CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WegweiserDbContext>();
-        var cutoff = Time.GetUtcNow().UtcDateTime.AddDays(-Math.Max(1, options.Value.ContactRequests.RetentionDays));
-        var deleted = await db.ContactRequests.Where(r => r.CreatedUtc < cutoff).ExecuteDeleteAsync(ct);
-        if (deleted > 0)
+        var now = Time.GetUtcNow().UtcDateTime;
+        var keep = options.Value.Retention;
+        var requestsArrived = Before(now, keep.ContactRequestMaxDays);
+        var requestsPassedOn = Before(now, keep.ContactRequestDaysAfterPassedOn);
+        var requests = await db.ContactRequests
+            .Where(r => r.CreatedUtc < requestsArrived || (r.HandledUtc != null && r.HandledUtc < requestsPassedOn))
+            .ExecuteDeleteAsync(ct);
+        var suggestionsArrived = Before(now, keep.SuggestionMaxDays);
+        var suggestionsDecided = Before(now, keep.SuggestionDaysAfterDecision);
+        var suggestions = await db.Suggestions
+            .Where(s => s.CreatedUtc < suggestionsArrived || (s.DecidedUtc != null && s.DecidedUtc < suggestionsDecided))
+            .ExecuteDeleteAsync(ct);
+        if (requests + suggestions > 0)
         {
-            logger.LogInformation("Deleted {Count} contact requests older than the retention time", deleted);
+            logger.LogInformation("Deleted {ContactRequests} contact requests and {Suggestions} suggestions after their retention time", requests, suggestions);
         }
 
-        await db.ContentChanges.Where(c => c.ChangedUtc < Time.GetUtcNow().UtcDateTime.AddDays(-1)).ExecuteDeleteAsync(ct);
-        return deleted;
+        await db.ContentChanges.Where(c => c.ChangedUtc < now.AddDays(-1)).ExecuteDeleteAsync(ct);
+        return requests + suggestions;
     }
+
+    private static DateTime Before(DateTime now, int days) => now.AddDays(-Math.Max(1, days));
 }

@@ -36,7 +36,9 @@ public sealed class WegweiserOptions
 
     public ReviewPolicy Review { get; set; } = new();
 
-    public ContactRequestOptions ContactRequests { get; set; } = new();
+    public Features.Accounts.AccountOptions Accounts { get; set; } = new();
+
+    public RetentionOptions Retention { get; set; } = new();
 
     public ResponseCaching.ResponseCacheOptions ResponseCache { get; set; } = new();
 

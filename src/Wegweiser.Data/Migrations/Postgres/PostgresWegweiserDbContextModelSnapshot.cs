@@ -387,6 +387,19 @@ namespace Wegweiser.Data.Migrations.Postgres
                     b.ToTable("TaxonomyTerms");
                 });
 
+            modelBuilder.Entity("Wegweiser.Data.AccountActivity", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime?>("LastSignInUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AccountActivities");
+                });
+
             modelBuilder.Entity("Wegweiser.Data.AppliedRecipe", b =>
                 {
                     b.Property<string>("Name")
@@ -781,6 +794,15 @@ namespace Wegweiser.Data.Migrations.Postgres
                     b.HasOne("Wegweiser.Core.Content.ContentItem", null)
                         .WithMany("Versions")
                         .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.AccountActivity", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("Wegweiser.Data.AccountActivity", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

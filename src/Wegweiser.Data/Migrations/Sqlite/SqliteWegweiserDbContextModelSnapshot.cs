@@ -372,6 +372,19 @@ namespace Wegweiser.Data.Migrations.Sqlite
                     b.ToTable("TaxonomyTerms");
                 });
 
+            modelBuilder.Entity("Wegweiser.Data.AccountActivity", b =>
+                {
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastSignInUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("UserId");
+
+                    b.ToTable("AccountActivities");
+                });
+
             modelBuilder.Entity("Wegweiser.Data.AppliedRecipe", b =>
                 {
                     b.Property<string>("Name")
@@ -750,6 +763,15 @@ namespace Wegweiser.Data.Migrations.Sqlite
                     b.HasOne("Wegweiser.Core.Content.ContentItem", null)
                         .WithMany("Versions")
                         .HasForeignKey("ItemId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Wegweiser.Data.AccountActivity", b =>
+                {
+                    b.HasOne("Microsoft.AspNetCore.Identity.IdentityUser", null)
+                        .WithOne()
+                        .HasForeignKey("Wegweiser.Data.AccountActivity", "UserId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -36,7 +36,8 @@ public sealed class ForgotPasswordModel(UserManager<IdentityUser> users, EmailOu
         }
 
         var user = await users.FindByEmailAsync(email);
-        if (user is not null && limiter.TryAcquireForEmail(email))
+        // A disabled account gets no link: a new password would not let it in anyway.
+        if (user is not null && !Administration.AccountAdministration.IsDisabled(user) && limiter.TryAcquireForEmail(email))
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var link = PublicUrl.Absolute(HttpContext, ResetPasswordModel.Link(user.Id, token));

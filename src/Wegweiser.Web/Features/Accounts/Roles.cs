@@ -12,8 +12,12 @@ public static class Roles
 
     public static readonly IReadOnlyList<string> All = [Administrator, Publisher, Editor, Translator, Provider, Volunteer];
 
-    /// <summary>Who must sign in with a second factor (an authenticator app) to reach the admin area.</summary>
-    public static readonly IReadOnlyList<string> RequireTwoFactor = [Administrator, Publisher];
+    /// <summary>
+    /// Who must sign in with a second factor (an authenticator app) to reach the admin area unless
+    /// configured otherwise (<see cref="AccountOptions.RequireTwoFactorFor"/>): every role that reads
+    /// unpublished text or visitors' data.
+    /// </summary>
+    public static readonly IReadOnlyList<string> TwoFactorByDefault = [Administrator, Publisher, Editor, Translator];
 
     /// <summary>Who may read the internal contacts of volunteer initiatives.</summary>
     public static readonly IReadOnlyList<string> SeeInternalContacts = [Administrator, Publisher, Editor, Volunteer];

@@ -10,11 +10,13 @@ namespace Wegweiser.Web.Features.Accounts;
 /// otherwise keep a known account such as <c>admin</c> locked): the rate limit per client address
 /// (<c>Wegweiser:RateLimits:SignIn</c>) slows guessing instead. Wrong codes of the second step,
 /// which only someone with the password reaches, still count towards the lockout.
-/// Accounts with two-factor sign-in go on to the code step; administrators and publishers
-/// without it are sent to set it up.
+/// Accounts with two-factor sign-in go on to the code step; staff who must use it (see
+/// <see cref="TwoFactorPolicy"/>) and have not set it up are sent to do so.
 /// </summary>
-public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, SiteContext site, ILogger<SignInModel> logger) : PageModel
+public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<IdentityUser> users, TwoFactorPolicy twoFactor, SiteContext site, ILogger<SignInModel> logger) : PageModel
 {
+    public const string Path = "/konto/anmelden";
+
     [BindProperty]
     public string? UserName { get; set; }
 
@@ -54,7 +56,7 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<
         if (result.Succeeded)
         {
             logger.LogInformation("User {UserId} signed in", user!.Id);
-            if ((await users.GetRolesAsync(user)).Any(r => Roles.RequireTwoFactor.Contains(r)))
+            if (twoFactor.IsRequiredFor(await users.GetRolesAsync(user)))
             {
                 // Two-factor sign-in is off (else RequiresTwoFactor above): set it up first.
                 return Redirect($"{TwoFactorSetupModel.Path}?ReturnUrl={Uri.EscapeDataString(SafeReturnUrl())}");
@@ -63,7 +65,9 @@ public sealed class SignInModel(SignInManager<IdentityUser> signIn, UserManager<
             return LocalRedirect(SafeReturnUrl());
         }
 
-        ErrorKey = result.IsLockedOut ? "Account.Error.LockedOut" : "Account.Error.Wrong";
+        ErrorKey = !result.IsLockedOut ? "Account.Error.Wrong"
+            : user is not null && Administration.AccountAdministration.IsDisabled(user) ? "Account.Error.Disabled"
+            : "Account.Error.LockedOut";
         logger.LogWarning("Failed sign-in ({Reason})", result.IsLockedOut ? "locked out" : "wrong name or password");
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();

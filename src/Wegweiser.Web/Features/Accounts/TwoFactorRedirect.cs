@@ -1,25 +1,36 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
+using Microsoft.AspNetCore.Identity;
 
 namespace Wegweiser.Web.Features.Accounts;
 
 /// <summary>
-/// A signed-in administrator or publisher without two-factor sign-in who asks for an admin page
-/// is sent to set it up (and back afterwards) instead of seeing "access denied".
+/// A signed-in staff member whose session lacks the second factor and who asks for an admin page
+/// is sent on instead of seeing "access denied": to set it up when the account has none yet, else
+/// to sign in again with the code (and back afterwards).
 /// </summary>
 public sealed class TwoFactorRedirect : IAuthorizationMiddlewareResultHandler
 {
     private readonly AuthorizationMiddlewareResultHandler _default = new();
 
-    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
+    public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
         if (authorizeResult.Forbidden && authorizeResult.AuthorizationFailure?.FailedRequirements.OfType<TwoFactorRequirement>().Any() == true)
         {
-            var back = context.Request.Path + context.Request.QueryString;
-            context.Response.Redirect(TwoFactorSetupModel.Path + "?ReturnUrl=" + Uri.EscapeDataString(back));
-            return Task.CompletedTask;
+            var back = Uri.EscapeDataString(context.Request.Path + context.Request.QueryString);
+            var users = context.RequestServices.GetRequiredService<UserManager<IdentityUser>>();
+            var user = await users.GetUserAsync(context.User);
+            if (user is not null && await users.GetTwoFactorEnabledAsync(user))
+            {
+                await context.RequestServices.GetRequiredService<SignInManager<IdentityUser>>().SignOutAsync();
+                context.Response.Redirect(SignInModel.Path + "?ReturnUrl=" + back);
+                return;
+            }
+
+            context.Response.Redirect(TwoFactorSetupModel.Path + "?ReturnUrl=" + back);
+            return;
         }
 
-        return _default.HandleAsync(next, context, policy, authorizeResult);
+        await _default.HandleAsync(next, context, policy, authorizeResult);
     }
 }

@@ -1,12 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Identity;
 
 namespace Wegweiser.Web.Features.Accounts;
 
 /// <summary>
-/// Administrators and publishers reach the admin area only once their account has two-factor
-/// sign-in switched on. Checked against the database on every admin request, so switching it
-/// on takes effect at once and nothing in the cookie can fake it.
+/// The roles of <see cref="TwoFactorPolicy"/> reach the admin area only with a session that
+/// signed in with the second factor: having it switched on for the account is not enough, a
+/// session from a password alone (or from before it was switched on) is sent to sign in again.
 /// </summary>
 public sealed class TwoFactorRequirement : IAuthorizationRequirement
 {
@@ -14,25 +13,16 @@ public sealed class TwoFactorRequirement : IAuthorizationRequirement
 }
 
 /// <summary>Decides <see cref="TwoFactorRequirement"/>; other roles pass untouched.</summary>
-public sealed class TwoFactorRequirementHandler(UserManager<IdentityUser> users) : AuthorizationHandler<TwoFactorRequirement>
+public sealed class TwoFactorRequirementHandler(TwoFactorPolicy policy) : AuthorizationHandler<TwoFactorRequirement>
 {
-    protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, TwoFactorRequirement requirement)
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, TwoFactorRequirement requirement)
     {
-        if (context.User.Identity?.IsAuthenticated != true)
-        {
-            return;
-        }
-
-        if (!Roles.RequireTwoFactor.Any(context.User.IsInRole))
-        {
-            context.Succeed(requirement);
-            return;
-        }
-
-        var user = await users.GetUserAsync(context.User);
-        if (user is not null && await users.GetTwoFactorEnabledAsync(user))
+        if (context.User.Identity?.IsAuthenticated == true
+            && (!policy.IsRequiredFor(context.User) || TwoFactorPolicy.UsedSecondFactor(context.User)))
         {
             context.Succeed(requirement);
         }
+
+        return Task.CompletedTask;
     }
 }

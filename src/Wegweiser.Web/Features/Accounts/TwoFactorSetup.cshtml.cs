@@ -10,11 +10,11 @@ namespace Wegweiser.Web.Features.Accounts;
 /// <summary>
 /// Two-factor sign-in with an authenticator app (TOTP, Identity's authenticator provider): shows
 /// the shared key and its QR code (drawn here, no outside requests), switches it on once a code
-/// from the app is right, and shows the recovery codes once. Administrators and publishers must
-/// do this before they reach the admin area.
+/// from the app is right, and shows the recovery codes once. Staff (see <see cref="TwoFactorPolicy"/>)
+/// must do this before they reach the admin area.
 /// </summary>
 [Authorize]
-public sealed class TwoFactorSetupModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, ILogger<TwoFactorSetupModel> logger) : PageModel
+public sealed class TwoFactorSetupModel(UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, TwoFactorPolicy twoFactor, ILogger<TwoFactorSetupModel> logger) : PageModel
 {
     public const string Path = "/konto/zwei-faktor";
     public const string Issuer = "Wegweiser";
@@ -88,7 +88,8 @@ public sealed class TwoFactorSetupModel(UserManager<IdentityUser> users, SignInM
         JustEnabled = true;
         NewRecoveryCodes = (await users.GenerateNewTwoFactorRecoveryCodesAsync(user, RecoveryCodeCount))?.ToList() ?? [];
         // Switching it on changes the security stamp; renew the cookie so this session stays valid.
-        await signIn.RefreshSignInAsync(user);
+        // The code just typed is the second factor of this session, as at the code step.
+        await StaffSessions.SignInWithSecondFactorAsync(HttpContext, signIn, user);
         logger.LogInformation("User {UserId} switched on two-factor sign-in", user.Id);
         await LoadAsync(user);
         return Page();
@@ -117,7 +118,7 @@ public sealed class TwoFactorSetupModel(UserManager<IdentityUser> users, SignInM
     private async Task LoadAsync(IdentityUser user)
     {
         Enabled = await users.GetTwoFactorEnabledAsync(user);
-        Required = (await users.GetRolesAsync(user)).Any(r => Roles.RequireTwoFactor.Contains(r));
+        Required = twoFactor.IsRequiredFor(await users.GetRolesAsync(user));
         if (Enabled)
         {
             RecoveryCodesLeft = await users.CountRecoveryCodesAsync(user);

@@ -45,7 +45,7 @@ public static class CommandLine
         output.WriteLine($"                        Rollen: {string.Join(", ", Accounts.Roles.All)}");
         output.WriteLine("  user reset-two-factor NAME");
         output.WriteLine("                        Anmeldung mit zweitem Schritt ausschalten (Telefon und Codes verloren);");
-        output.WriteLine("                        Administratoren und Veröffentlichende richten sie neu ein.");
+        output.WriteLine("                        Mitarbeitende (Verwaltung, Freigabe, Redaktion, Übersetzung) richten sie neu ein.");
         output.WriteLine("  xliff export --culture SPRACHE [--culture SPRACHE …] (--items SCHLÜSSEL,… | --missing) --out ORDNER");
         output.WriteLine("                        XLIFF-2.0-Datei je Sprache für ein Übersetzungsbüro schreiben: die");
         output.WriteLine("                        genannten veröffentlichten Einträge oder alles, was fehlt oder veraltet ist.");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Features.Accounts.Administration;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Setup;
@@ -11,6 +12,9 @@ namespace Wegweiser.Web.Features.Setup;
 /// </summary>
 public static class UserCommand
 {
+    /// <summary>Who the audit trail names for changes made on the command line.</summary>
+    public const string Actor = "cli";
+
     public static async Task<int> AddAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
         string? name = null, email = null, role = null;
@@ -53,49 +57,36 @@ public static class UserCommand
         var initializer = scope.ServiceProvider.GetRequiredService<SiteInitializer>();
         await initializer.MigrateAsync();
         await initializer.EnsureAdministratorAsync();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<IdentityUser>>();
-        var password = SiteInitializer.GeneratePassword();
-        var user = new IdentityUser { UserName = name, Email = email, EmailConfirmed = true };
-        var created = await users.CreateAsync(user, password);
+        var accounts = scope.ServiceProvider.GetRequiredService<AccountAdministration>();
+        foreach (var culture in cultures.Where(c => !accounts.TranslationCultures.Contains(c)).ToList())
+        {
+            error.WriteLine($"Unbekannte Sprache „{culture}“ übersprungen. Sprachen der Website: {string.Join(", ", accounts.TranslationCultures)}");
+            cultures.Remove(culture);
+        }
+
+        var known = (await accounts.OrganisationsAsync()).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var organisation in organisations.Where(o => !known.Contains(o)).ToList())
+        {
+            error.WriteLine($"Unbekannte Organisation „{organisation}“ übersprungen.");
+            organisations.Remove(organisation);
+        }
+
+        var created = await accounts.CreateAsync(name, email, knownRole, cultures, organisations, Actor);
         if (!created.Succeeded)
         {
             error.WriteLine("Das Konto wurde nicht angelegt:");
-            foreach (var problem in created.Errors)
+            foreach (var problem in created.Problems)
             {
-                error.WriteLine($"  {problem.Description}");
+                error.WriteLine($"  {problem.Text ?? problem.Key}");
             }
 
             return 1;
         }
 
-        await users.AddToRoleAsync(user, knownRole);
-        var siteCultures = scope.ServiceProvider.GetRequiredService<Microsoft.Extensions.Options.IOptions<WegweiserOptions>>().Value.SiteCultures;
-        foreach (var culture in cultures)
-        {
-            if (!siteCultures.Contains(culture))
-            {
-                error.WriteLine($"Unbekannte Sprache „{culture}“ übersprungen. Sprachen der Website: {string.Join(", ", siteCultures)}");
-                continue;
-            }
-
-            await users.AddClaimAsync(user, new System.Security.Claims.Claim(Translation.EditModel.CultureClaim, culture));
-        }
-        var db = scope.ServiceProvider.GetRequiredService<Wegweiser.Data.WegweiserDbContext>();
-        foreach (var organisation in organisations)
-        {
-            if (!db.ContentItems.Any(i => i.Key == organisation && i.Type == Wegweiser.Core.Content.ContentType.Organisation))
-            {
-                error.WriteLine($"Unbekannte Organisation „{organisation}“ übersprungen.");
-                continue;
-            }
-
-            await users.AddClaimAsync(user, new System.Security.Claims.Claim(Editorial.EditorPermissions.OrganisationClaim, organisation));
-        }
-
         output.WriteLine($"Konto „{name}“ ({knownRole}) angelegt.");
-        output.WriteLine($"Passwort: {password}");
+        output.WriteLine($"Passwort: {created.Password}");
         output.WriteLine("Das Passwort wird nur dieses eine Mal angezeigt.");
-        if (Roles.RequireTwoFactor.Contains(knownRole))
+        if (scope.ServiceProvider.GetRequiredService<TwoFactorPolicy>().IsRequiredFor([knownRole]))
         {
             output.WriteLine("Bei der ersten Anmeldung richtet das Konto die Anmeldung mit zweitem Schritt (Authenticator-App) ein.");
         }
@@ -105,8 +96,8 @@ public static class UserCommand
 
     /// <summary>
     /// <c>user reset-two-factor NAME</c>: for someone who lost the phone and the recovery codes.
-    /// Switches two-factor sign-in off, forgets the authenticator key and the recovery codes; an
-    /// administrator or publisher sets it up again at the next sign-in.
+    /// Switches two-factor sign-in off, forgets the authenticator key and the recovery codes; staff
+    /// set it up again at the next sign-in.
     /// </summary>
     public static async Task<int> ResetTwoFactorAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
@@ -125,12 +116,9 @@ public static class UserCommand
             return 1;
         }
 
-        await users.SetTwoFactorEnabledAsync(user, false);
-        await users.ResetAuthenticatorKeyAsync(user);
-        // Identity keeps the recovery codes as one token; a new set of none forgets them all.
-        await users.GenerateNewTwoFactorRecoveryCodesAsync(user, 0);
+        await scope.ServiceProvider.GetRequiredService<AccountAdministration>().ResetTwoFactorAsync(user.Id, Actor);
         output.WriteLine($"Die Anmeldung mit zweitem Schritt ist für „{name}“ ausgeschaltet; alte Codes gelten nicht mehr.");
-        if ((await users.GetRolesAsync(user)).Any(r => Roles.RequireTwoFactor.Contains(r)))
+        if (scope.ServiceProvider.GetRequiredService<TwoFactorPolicy>().IsRequiredFor(await users.GetRolesAsync(user)))
         {
             output.WriteLine("Bei der nächsten Anmeldung richtet das Konto sie neu ein.");
         }

@@ -1,4 +1,5 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using Wegweiser.Web.Features.Accounts;
 
 namespace Wegweiser.Web.Tests.Features.Editorial;
@@ -21,6 +22,9 @@ public class PermissionTests(PermissionTests.Site site) : IClassFixture<Permissi
 
         public Dictionary<string, HttpClient> Clients { get; } = [];
 
+        /// <summary>The id of the first administrator's account, for the account pages.</summary>
+        public string AdminId { get; private set; } = "";
+
         public async Task InitializeAsync()
         {
             Factory.CreateClient();
@@ -33,6 +37,7 @@ public class PermissionTests(PermissionTests.Site site) : IClassFixture<Permissi
                 await planner.CreateAsync("Prüfrunde Rechte", plan, 6, 14, "test", default);
             }
 
+            AdminId = await Factory.QueryAsync(db => db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).SingleAsync());
             Clients[Anonymous] = EditorSite.Client(Factory);
             foreach (var role in Roles.All)
             {
@@ -101,6 +106,18 @@ public class PermissionTests(PermissionTests.Site site) : IClassFixture<Permissi
         ("GET", "/admin/pruefrunden/1", Publishers),
         ("GET", "/admin/pruefrunden/1?handler=Status", Publishers),
         ("POST", "/admin/pruefrunden/1?handler=Send", Publishers),
+        ("GET", "/admin/kontaktanfragen", Staff),
+        ("POST", "/admin/kontaktanfragen?handler=PassOn", Staff),
+        ("GET", "/admin/konten", Administrators),
+        ("GET", "/admin/konten/neu", Administrators),
+        ("POST", "/admin/konten/neu", Administrators),
+        // {admin} is the first administrator's account (not one of the clients').
+        ("GET", "/admin/konten/{admin}", Administrators),
+        ("POST", "/admin/konten/{admin}?handler=Role", Administrators),
+        ("POST", "/admin/konten/{admin}?handler=Organisations", Administrators),
+        ("POST", "/admin/konten/{admin}?handler=ResetTwoFactor", Administrators),
+        ("POST", "/admin/konten/{admin}?handler=Disable", Administrators),
+        ("POST", "/admin/konten/{admin}?handler=Enable", Administrators),
     ];
 
     public static TheoryData<string, string, string, bool> Table()
@@ -122,6 +139,7 @@ public class PermissionTests(PermissionTests.Site site) : IClassFixture<Permissi
     public async Task Each_role_may_do_only_what_it_is_allowed_to(string who, string method, string url, bool allowed)
     {
         var client = site.Clients[who];
+        url = url.Replace("{admin}", site.AdminId, StringComparison.Ordinal);
 
         HttpResponseMessage response;
         if (method == "GET")

@@ -70,6 +70,8 @@ public class CommandLineTests
         Assert.Equal(2, wrongRole.ExitCode);
         Assert.Contains("Rollen: Administrator, Publisher, Editor, Translator, Provider, Volunteer", wrongRole.Output);
         Assert.Equal(2, Count(folder, "AspNetUsers"));
+        // The verb shares the page's account service: the creation is audited as done on the command line.
+        Assert.Equal(1L, CommandLineProcess.Scalar(folder, "SELECT COUNT(*) FROM \"AuditEntries\" WHERE \"Action\" = 'account.created' AND \"UserName\" = 'cli'"));
         Assert.False(File.ReadAllText(System.IO.Directory.GetFiles(Path.Combine(folder, "logs")).Single()).Contains(result.Output.Split("Passwort: ")[1].Split('\n')[0].Trim(), StringComparison.Ordinal));
     }
 
@@ -88,6 +90,7 @@ public class CommandLineTests
         Assert.Contains("neu ein", result.Output);
         Assert.Equal(0L, CommandLineProcess.Scalar(folder, "SELECT COUNT(*) FROM \"AspNetUsers\" WHERE \"TwoFactorEnabled\" = 1"));
         Assert.Equal(1, unknown.ExitCode);
+        Assert.Equal(1L, CommandLineProcess.Scalar(folder, "SELECT COUNT(*) FROM \"AuditEntries\" WHERE \"Action\" = 'account.two-factor-reset' AND \"UserName\" = 'cli'"));
     }
 
     private static long Count(string folder, string table) =>
