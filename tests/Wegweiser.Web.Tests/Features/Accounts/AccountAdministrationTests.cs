@@ -126,7 +126,7 @@ public partial class AccountAdministrationTests
         // Assert
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, session.StatusCode);
-        Assert.StartsWith("/konto/anmelden", session.Headers.Location!.PathAndQuery);
+        Assert.StartsWith("/konto/anmelden", session.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
         Assert.Contains("Dieses Konto ist gesperrt.", await again.Content.ReadAsStringAsync());
         Assert.Contains("<td>gesperrt</td>", Row(list, "redaktion"));
@@ -152,7 +152,7 @@ public partial class AccountAdministrationTests
         var signIn = await TestAccounts.SignInAsync(factory.CreateClient(NoRedirects), "redaktion", returnUrl: "/admin");
 
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
-        Assert.StartsWith("/konto/anmelden", session.Headers.Location!.PathAndQuery);
+        Assert.StartsWith("/konto/anmelden", session.Headers.Location!.OriginalString);
         Assert.Equal("/konto/zwei-faktor?ReturnUrl=%2Fadmin", signIn.Headers.Location!.OriginalString);
         Assert.False(await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "redaktion").Select(u => u.TwoFactorEnabled).SingleAsync()));
         Assert.Equal(1, await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == "account.two-factor-reset" && a.UserName == "chefin")));
