@@ -17,7 +17,7 @@ public static class RecipeItemFactory
         version.SetTranslation(Cultures.Source, german.Slug, german.Title, german.Fields);
         foreach (var (culture, translation) in source.Translations.Where(t => t.Key != Cultures.Source))
         {
-            version.SetTranslation(culture, translation.Slug, translation.Title, translation.Fields);
+            version.SetTranslation(culture, translation.Slug, translation.Title, translation.Fields).IsMachineTranslated = translation.MachineTranslated;
         }
 
         version.UpdateDerived(source.Type);

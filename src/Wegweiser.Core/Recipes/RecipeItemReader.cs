@@ -77,7 +77,7 @@ internal static class RecipeItemReader
             throw w.Error($"{path}.translations", "is required: an object with at least the German text (\"de\").");
         }
 
-        var allowed = ContentFields.For(type).Append("slug").ToArray();
+        var allowed = ContentFields.For(type).Append("slug").Append("machineTranslated").ToArray();
         var result = new Dictionary<string, RecipeTranslation>();
         foreach (var culture in translations.EnumerateObject())
         {
@@ -104,7 +104,16 @@ internal static class RecipeItemReader
                 }
             }
 
-            result[culture.Name] = new RecipeTranslation { Slug = slug, Title = w.RequiredString(culture.Value, "title", tPath), Fields = fields };
+            var machineTranslated = w.OptionalBool(culture.Value, "machineTranslated", tPath) ?? false;
+            if (machineTranslated && culture.Name == Cultures.Source)
+            {
+                throw w.Error($"{tPath}.machineTranslated", "the German text is the source; it cannot be machine-translated.");
+            }
+
+            result[culture.Name] = new RecipeTranslation
+            {
+                Slug = slug, Title = w.RequiredString(culture.Value, "title", tPath), Fields = fields, MachineTranslated = machineTranslated,
+            };
         }
 
         return result.ContainsKey(Cultures.Source)

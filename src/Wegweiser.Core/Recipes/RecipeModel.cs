@@ -73,4 +73,7 @@ public sealed class RecipeTranslation
     public required string Title { get; init; }
 
     public Dictionary<string, string> Fields { get; init; } = [];
+
+    /// <summary>Made by machine or by the team without a native speaker's review: shown as such.</summary>
+    public bool MachineTranslated { get; init; }
 }

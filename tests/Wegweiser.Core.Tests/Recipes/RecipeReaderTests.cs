@@ -32,6 +32,26 @@ public sealed class RecipeReaderTests : IDisposable
         Assert.Equal("content-recipes/test/items.json", item.Location.File);
     }
 
+    [Fact]
+    public void A_translation_marked_machine_translated_becomes_a_machine_translation_of_the_item()
+    {
+        Write("test", "recipe.json", """{ "name": "test", "files": ["items.json"] }""");
+        Write("test", "items.json", """
+            { "steps": [ { "step": "content", "items": [ {
+                "key": "beratung", "type": "Service", "state": "Published",
+                "translations": { "de": { "slug": "beratung", "title": "Beratung" },
+                                  "en": { "slug": "advice", "title": "Advice" },
+                                  "uk": { "slug": "advice", "title": "Консультація", "machineTranslated": true } } } ] } ] }
+            """);
+
+        var source = Assert.Single(Assert.IsType<ContentStep>(RecipeReader.Read(_root, "test").Steps[0]).Items);
+        var item = RecipeItemFactory.Create(source, "test", DateTime.UtcNow);
+
+        Assert.False(item.Latest.Translation("en")!.IsMachineTranslated);
+        Assert.True(item.Latest.Translation("uk")!.IsMachineTranslated);
+        Assert.False(item.Latest.Translation("de")!.IsMachineTranslated);
+    }
+
     [Theory]
     [InlineData("""{ "steps": [ { "step": "content", "items": [ { "key": "a", "type": "Servic", "translations": { "de": { "slug": "a", "title": "A" } } } ] } ] }""",
         "$.steps[0].items[0].type", "'Servic' is not one of")]
@@ -51,6 +71,8 @@ public sealed class RecipeReaderTests : IDisposable
         "$.steps[0].items[0].schedule.weekly[0].to", "must be later than")]
     [InlineData("""{ "steps": [ { "step": "content", "items": [ { "key": "a", "type": "Service", "lastReviewed": "01.02.2024", "translations": { "de": { "slug": "a", "title": "A" } } } ] } ] }""",
         "$.steps[0].items[0].lastReviewed", "not a date")]
+    [InlineData("""{ "steps": [ { "step": "content", "items": [ { "key": "a", "type": "Service", "translations": { "de": { "slug": "a", "title": "A", "machineTranslated": true } } } ] } ] }""",
+        "$.steps[0].items[0].translations.de.machineTranslated", "German text is the source")]
     [InlineData("""{ "steps": [ { "step": "magic" } ] }""", "$.steps[0].step", "unknown step 'magic'")]
     public void A_malformed_file_names_file_path_and_problem(string json, string path, string problem)
     {

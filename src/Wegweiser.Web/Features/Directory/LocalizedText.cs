@@ -12,6 +12,9 @@ public sealed record LocalizedText(ContentTranslation Translation, bool IsFallba
 
     public string Lang => Translation.Culture;
 
+    /// <summary>A translation in the visitor's culture that no native speaker has checked yet.</summary>
+    public bool IsMachineTranslated => !IsFallback && Translation.Culture != Cultures.Source && Translation.IsMachineTranslated;
+
     public string? Field(string name) => Translation.Field(name);
 
     public static LocalizedText For(ContentVersion version, string culture)

@@ -3,7 +3,7 @@ using System.Net;
 namespace Wegweiser.Web.Tests.Features.Search;
 
 /// <summary>Words in the visitor's language find entries that exist only in German, marked as German.</summary>
-public class CrossLanguageSearchTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>, IAsyncLifetime
+public class CrossLanguageSearchTests(PartlyTranslatedSiteFixture site) : IClassFixture<PartlyTranslatedSiteFixture>, IAsyncLifetime
 {
     private readonly HttpClient _client = site.Factory.CreateClient();
 

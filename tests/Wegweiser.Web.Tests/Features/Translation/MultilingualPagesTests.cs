@@ -7,7 +7,7 @@ using Wegweiser.Web.Tests.Features.Directory;
 namespace Wegweiser.Web.Tests.Features.Translation;
 
 /// <summary>Culture in the URL, language switcher, right-to-left, honest German fallback, hreflang.</summary>
-public class MultilingualPagesTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
+public class MultilingualPagesTests(PartlyTranslatedSiteFixture site) : IClassFixture<PartlyTranslatedSiteFixture>
 {
     private readonly HttpClient _client = site.Factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
