@@ -22,10 +22,15 @@ public sealed class PartlyTranslatedSiteFixture : IAsyncLifetime
 
     public WegweiserFactory Factory { get; } = new("demo");
 
-    public async Task InitializeAsync()
+    public Task InitializeAsync() => DeleteTranslationsAsync(Factory);
+
+    /// <summary>
+    /// Deletes the translations <see cref="Kept"/> does not keep, through the site's own DbContext
+    /// (the change log tells the caches and the search index), and waits until search has them.
+    /// </summary>
+    public static async Task DeleteTranslationsAsync(WegweiserFactory factory)
     {
-        // Through the site's own DbContext: the change log tells the caches and the search index.
-        await Factory.QueryAsync(async db =>
+        await factory.QueryAsync(async db =>
         {
             var items = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations)
                 .Where(i => Kept.Keys.Contains(i.Key)).ToListAsync();
@@ -45,7 +50,7 @@ public sealed class PartlyTranslatedSiteFixture : IAsyncLifetime
         });
 
         // Wait until the search index of the other languages has taken the change.
-        var client = Factory.CreateClient();
+        var client = factory.CreateClient();
         await SearchApi.WaitForIndexAsync(client);
         for (var attempt = 0; attempt < 100; attempt++)
         {
