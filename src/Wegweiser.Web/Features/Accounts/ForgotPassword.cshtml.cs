@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 using Wegweiser.Web.Features.Email;
 using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Infrastructure;
@@ -12,7 +13,8 @@ namespace Wegweiser.Web.Features.Accounts;
 /// page never tells whether an account exists. Known addresses get a link with Identity's reset
 /// token (valid 2 hours, once).
 /// </summary>
-public sealed class ForgotPasswordModel(UserManager<IdentityUser> users, EmailOutbox outbox, PasswordResetLimiter limiter, ILogger<ForgotPasswordModel> logger) : PageModel
+public sealed class ForgotPasswordModel(
+    UserManager<IdentityUser> users, EmailOutbox outbox, PasswordResetLimiter limiter, IOptions<WegweiserOptions> options, ILogger<ForgotPasswordModel> logger) : PageModel
 {
     [BindProperty]
     public string? Email { get; set; }
@@ -41,7 +43,8 @@ public sealed class ForgotPasswordModel(UserManager<IdentityUser> users, EmailOu
         {
             var token = await users.GeneratePasswordResetTokenAsync(user);
             var link = PublicUrl.Absolute(HttpContext, ResetPasswordModel.Link(user.Id, token));
-            if (outbox.Enqueue(PasswordResetEmail.Create(user.Email!, user.UserName!, link)))
+            var language = AccountLanguage.Of((await users.GetClaimsAsync(user)).Select(c => ((string?)c.Type, (string?)c.Value)), options.Value.SiteCultures);
+            if (outbox.Enqueue(PasswordResetEmail.Create(user.Email!, user.UserName!, link, language)))
             {
                 logger.LogInformation("Password reset link queued for user {UserId}", user.Id);
             }

@@ -2,12 +2,15 @@ using Wegweiser.Web.Features.Email;
 
 namespace Wegweiser.Web.Features.Accounts;
 
-/// <summary>The email with the link to set a new password, in plain German.</summary>
+/// <summary>
+/// The email with the link to set a new password, in plain German, and in the account's email
+/// language (<see cref="AccountLanguage"/>) as a second part when it has one.
+/// </summary>
 public static class PasswordResetEmail
 {
     public const string Purpose = "password-reset";
 
-    public static EmailMessage Create(string to, string userName, string link) => new(
+    public static EmailMessage Create(string to, string userName, string link, string? culture = null) => WithTranslation(new(
         to,
         "Neues Passwort für den Wegweiser",
         $"""
@@ -25,5 +28,10 @@ public static class PasswordResetEmail
 
         Ihr Wegweiser
         """,
-        Purpose);
+        Purpose), culture, userName, link);
+
+    private static EmailMessage WithTranslation(EmailMessage german, string? culture, string userName, string link) =>
+        culture is not null && PasswordResetEmailTranslations.ByCulture.TryGetValue(culture, out var texts)
+            ? german with { Translation = new EmailTranslation(culture, texts.Subject, string.Format(System.Globalization.CultureInfo.InvariantCulture, texts.Text, userName, link)) }
+            : german;
 }

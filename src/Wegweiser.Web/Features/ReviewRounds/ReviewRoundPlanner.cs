@@ -82,17 +82,18 @@ public sealed class ReviewRoundPlanner(WegweiserDbContext db, IOptions<Wegweiser
     }
 
     /// <summary>
-    /// The provider's language, where known: a language (other than German) on the account of a
-    /// provider linked to the request's organisation or signed up with its address. The emails
+    /// The provider's language, where known: the email language (<see cref="Accounts.AccountLanguage"/>)
+    /// of the account of a provider linked to the request's organisation or signed up with its address. The emails
     /// then carry that language as a second part.
     /// </summary>
     private async Task SetLanguagesAsync(IEnumerable<ReviewRequest> requests, CancellationToken ct)
     {
         var claims = await db.UserClaims.AsNoTracking()
-            .Where(c => c.ClaimType == Editorial.EditorPermissions.OrganisationClaim || c.ClaimType == Translation.EditModel.CultureClaim)
+            .Where(c => c.ClaimType == Editorial.EditorPermissions.OrganisationClaim || c.ClaimType == Translation.EditModel.CultureClaim || c.ClaimType == Accounts.AccountLanguage.ClaimType)
             .Select(c => new { c.UserId, c.ClaimType, c.ClaimValue }).ToListAsync(ct);
-        var languages = claims.Where(c => c.ClaimType == Translation.EditModel.CultureClaim && c.ClaimValue != Cultures.Source && options.Value.SiteCultures.Contains(c.ClaimValue!))
-            .GroupBy(c => c.UserId).ToDictionary(g => g.Key, g => g.Select(c => c.ClaimValue!).OrderBy(v => v, StringComparer.Ordinal).First());
+        var languages = claims.GroupBy(c => c.UserId)
+            .Select(g => (User: g.Key, Language: Accounts.AccountLanguage.Of(g.Select(c => (c.ClaimType, c.ClaimValue)), options.Value.SiteCultures)))
+            .Where(l => l.Language is not null).ToDictionary(l => l.User, l => l.Language!);
         if (languages.Count == 0)
         {
             return;

@@ -40,8 +40,9 @@ public static class CommandLine
         output.WriteLine();
         output.WriteLine("  setup --recipe NAME   Datenbank anlegen oder aktualisieren und das Rezept NAME anwenden");
         output.WriteLine("                        (bereits angewendete Rezepte werden übersprungen).");
-        output.WriteLine("  user add NAME --email ADRESSE --role ROLLE [--cultures ar,fa] [--organisations schluessel1,schluessel2]");
-        output.WriteLine("                        Konto anlegen; das Passwort wird einmal angezeigt.");
+        output.WriteLine("  user add NAME --email ADRESSE --role ROLLE [--cultures ar,fa] [--language uk] [--organisations schluessel1,schluessel2]");
+        output.WriteLine("                        Konto anlegen; das Passwort wird einmal angezeigt. --language: E-Mails");
+        output.WriteLine("                        an das Konto kommen auf Deutsch und zusätzlich in dieser Sprache.");
         output.WriteLine($"                        Rollen: {string.Join(", ", Accounts.Roles.All)}");
         output.WriteLine("  user reset-two-factor NAME");
         output.WriteLine("                        Anmeldung mit zweitem Schritt ausschalten (Telefon und Codes verloren);");

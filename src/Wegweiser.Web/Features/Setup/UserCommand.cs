@@ -6,7 +6,7 @@ using Wegweiser.Web.Infrastructure;
 namespace Wegweiser.Web.Features.Setup;
 
 /// <summary>
-/// <c>user add NAME --email ADDRESS --role ROLE [--cultures ar,fa] [--organisations key1,key2]</c>:
+/// <c>user add NAME --email ADDRESS --role ROLE [--cultures ar,fa] [--language uk] [--organisations key1,key2]</c>:
 /// creates an account and shows its password once. Translators may edit only the cultures given;
 /// providers only the entries of the organisations given (keys of organisation entries).
 /// </summary>
@@ -17,7 +17,7 @@ public static class UserCommand
 
     public static async Task<int> AddAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
-        string? name = null, email = null, role = null;
+        string? name = null, email = null, role = null, language = null;
         var cultures = new List<string>();
         var organisations = new List<string>();
         for (var i = 0; i < args.Length; i++)
@@ -32,6 +32,9 @@ public static class UserCommand
                     break;
                 case "--cultures" when i + 1 < args.Length:
                     cultures.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+                    break;
+                case "--language" when i + 1 < args.Length:
+                    language = args[++i].Trim();
                     break;
                 case "--organisations" when i + 1 < args.Length:
                     organisations.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
@@ -64,6 +67,12 @@ public static class UserCommand
             cultures.Remove(culture);
         }
 
+        if (language is not null && language != Wegweiser.Core.Content.Cultures.Source && !accounts.TranslationCultures.Contains(language))
+        {
+            error.WriteLine($"Unbekannte Sprache „{language}“ für die E-Mails. Sprachen der Website: {string.Join(", ", accounts.TranslationCultures)}");
+            return 2;
+        }
+
         var known = (await accounts.OrganisationsAsync()).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var organisation in organisations.Where(o => !known.Contains(o)).ToList())
         {
@@ -71,7 +80,7 @@ public static class UserCommand
             organisations.Remove(organisation);
         }
 
-        var created = await accounts.CreateAsync(name, email, knownRole, cultures, organisations, Actor);
+        var created = await accounts.CreateAsync(name, email, knownRole, cultures, organisations, Actor, language: language);
         if (!created.Succeeded)
         {
             error.WriteLine("Das Konto wurde nicht angelegt:");

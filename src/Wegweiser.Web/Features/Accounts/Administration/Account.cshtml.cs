@@ -22,6 +22,9 @@ public sealed class AccountModel(AccountAdministration accounts) : PageModel
     [BindProperty]
     public List<string> Organisations { get; set; } = [];
 
+    [BindProperty]
+    public string? Language { get; set; }
+
     public AccountSummary Account { get; private set; } = null!;
 
     public AccountForm Form { get; private set; } = new();
@@ -36,7 +39,7 @@ public sealed class AccountModel(AccountAdministration accounts) : PageModel
         await LoadAsync(id, [], fromAccount: true, ct) ? Page() : NotFound();
 
     public Task<IActionResult> OnPostRoleAsync([FromRoute] string id, CancellationToken ct) =>
-        ApplyAsync(id, accounts.ChangeRoleAsync(id, Role, Cultures, Actor, ActorId, ct), ct);
+        ApplyAsync(id, accounts.ChangeRoleAsync(id, Role, Cultures, Actor, ActorId, ct, Language), ct);
 
     public Task<IActionResult> OnPostOrganisationsAsync([FromRoute] string id, CancellationToken ct) =>
         ApplyAsync(id, accounts.LinkOrganisationsAsync(id, Organisations, Actor, ct), ct);
@@ -89,6 +92,7 @@ public sealed class AccountModel(AccountAdministration accounts) : PageModel
             Role = fromAccount ? account.Role : Role,
             Cultures = fromAccount ? [.. account.Cultures] : Cultures,
             Organisations = fromAccount ? [.. account.Organisations] : Organisations,
+            Language = fromAccount ? account.Language : Language,
             CultureChoices = accounts.TranslationCultures,
             OrganisationChoices = account.Role == Roles.Provider ? await accounts.OrganisationsAsync(ct) : [],
             Problems = problems,

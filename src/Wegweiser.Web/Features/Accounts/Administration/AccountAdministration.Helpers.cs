@@ -19,7 +19,7 @@ public sealed partial class AccountAdministration
                            where ids.Contains(ur.UserId)
                            select new { ur.UserId, r.Name }).ToListAsync(ct);
         var claims = await db.UserClaims.AsNoTracking()
-            .Where(c => ids.Contains(c.UserId) && (c.ClaimType == Translation.EditModel.CultureClaim || c.ClaimType == EditorPermissions.OrganisationClaim))
+            .Where(c => ids.Contains(c.UserId) && (c.ClaimType == Translation.EditModel.CultureClaim || c.ClaimType == EditorPermissions.OrganisationClaim || c.ClaimType == AccountLanguage.ClaimType))
             .ToListAsync(ct);
         var activity = await db.AccountActivities.AsNoTracking().Where(a => ids.Contains(a.UserId)).ToDictionaryAsync(a => a.UserId, a => a.LastSignInUtc, ct);
         return page.Select(u => new AccountSummary(
@@ -29,14 +29,24 @@ public sealed partial class AccountAdministration
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name).OrderBy(r => r, StringComparer.Ordinal).FirstOrDefault(),
             claims.Where(c => c.UserId == u.Id && c.ClaimType == Translation.EditModel.CultureClaim).Select(c => c.ClaimValue!).Order(StringComparer.Ordinal).ToList(),
             claims.Where(c => c.UserId == u.Id && c.ClaimType == EditorPermissions.OrganisationClaim).Select(c => c.ClaimValue!).Order(StringComparer.Ordinal).ToList(),
+            claims.FirstOrDefault(c => c.UserId == u.Id && c.ClaimType == AccountLanguage.ClaimType)?.ClaimValue,
             u.TwoFactorEnabled,
             IsDisabled(u),
             activity.GetValueOrDefault(u.Id))).ToList();
     }
 
-    private async Task<List<AccountProblem>> CheckLinksAsync(IReadOnlyCollection<string> cultures, IReadOnlyCollection<string> organisations, CancellationToken ct)
+    /// <summary>The email language as stored: null for German only.</summary>
+    private static string? StoredLanguage(string? language) =>
+        string.IsNullOrWhiteSpace(language) || language.Trim() == Cultures.Source ? null : language.Trim();
+
+    private async Task<List<AccountProblem>> CheckLinksAsync(IReadOnlyCollection<string> cultures, IReadOnlyCollection<string> organisations, CancellationToken ct, string? language = null)
     {
         var problems = new List<AccountProblem>();
+        if (StoredLanguage(language) is { } second && !TranslationCultures.Contains(second))
+        {
+            problems.Add(new("Language", "Accounts.Error.Language"));
+        }
+
         if (cultures.Any(c => !TranslationCultures.Contains(c)))
         {
             problems.Add(new("Cultures", "Accounts.Error.Culture"));

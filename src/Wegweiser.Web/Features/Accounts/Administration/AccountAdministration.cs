@@ -10,8 +10,8 @@ namespace Wegweiser.Web.Features.Accounts.Administration;
 
 /// <summary>
 /// The one place that creates and changes accounts, for the page <c>/admin/konten</c> and the
-/// <c>user</c> verbs alike: an account has one role, languages (a translator's to edit, a
-/// provider's for emails), and as a provider the organisations whose entries it may edit. Every change is checked in full first
+/// <c>user</c> verbs alike: an account has one role, languages (a translator's to edit), a
+/// language for its emails besides German (<see cref="AccountLanguage"/>), and as a provider the organisations whose entries it may edit. Every change is checked in full first
 /// (a refusal changes nothing) and written to the audit trail with who did it.
 /// </summary>
 public sealed partial class AccountAdministration(
@@ -56,7 +56,7 @@ public sealed partial class AccountAdministration(
     /// Creates an account with a generated password (returned once). Unknown languages or
     /// organisations, an unknown role, a taken name or address: refused, nothing created.
     /// </summary>
-    public async Task<AccountChange> CreateAsync(string? name, string? email, string? role, IReadOnlyCollection<string> cultures, IReadOnlyCollection<string> organisations, string actor, CancellationToken ct = default)
+    public async Task<AccountChange> CreateAsync(string? name, string? email, string? role, IReadOnlyCollection<string> cultures, IReadOnlyCollection<string> organisations, string actor, CancellationToken ct = default, string? language = null)
     {
         var problems = new List<AccountProblem>();
         if (string.IsNullOrWhiteSpace(name))
@@ -75,7 +75,7 @@ public sealed partial class AccountAdministration(
             problems.Add(new("Role", "Accounts.Error.Role"));
         }
 
-        problems.AddRange(await CheckLinksAsync(cultures, organisations, ct));
+        problems.AddRange(await CheckLinksAsync(cultures, organisations, ct, language));
         if (problems.Count > 0)
         {
             return new AccountChange(problems);
@@ -93,7 +93,8 @@ public sealed partial class AccountAdministration(
         await users.AddToRoleAsync(user, knownRole!);
         await AddClaimsAsync(user, Translation.EditModel.CultureClaim, cultures);
         await AddClaimsAsync(user, EditorPermissions.OrganisationClaim, knownRole == Roles.Provider ? organisations : []);
-        Audit("account.created", actor, user, new { role = knownRole, cultures, organisations });
+        await AddClaimsAsync(user, AccountLanguage.ClaimType, StoredLanguage(language) is { } second ? [second] : []);
+        Audit("account.created", actor, user, new { role = knownRole, cultures, organisations, language = StoredLanguage(language) });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation("Account {UserId} created with role {Role}", user.Id, knownRole);
@@ -104,7 +105,7 @@ public sealed partial class AccountAdministration(
     /// Gives the account one role and its languages (a translator's to edit, a provider's for
     /// emails); a provider's organisation links go when it stops being a provider.
     /// </summary>
-    public async Task<AccountChange> ChangeRoleAsync(string id, string? role, IReadOnlyCollection<string> cultures, string actor, string? actorId, CancellationToken ct = default)
+    public async Task<AccountChange> ChangeRoleAsync(string id, string? role, IReadOnlyCollection<string> cultures, string actor, string? actorId, CancellationToken ct = default, string? language = null)
     {
         var user = await users.FindByIdAsync(id);
         if (user is null)
@@ -123,24 +124,27 @@ public sealed partial class AccountAdministration(
             problems.Add(new("Role", "Accounts.Error.Self"));
         }
 
-        problems.AddRange(await CheckLinksAsync(cultures, [], ct));
+        problems.AddRange(await CheckLinksAsync(cultures, [], ct, language));
         if (problems.Count > 0)
         {
             return new AccountChange(problems);
         }
 
         var before = await users.GetRolesAsync(user);
-        var beforeCultures = (await users.GetClaimsAsync(user)).Where(c => c.Type == Translation.EditModel.CultureClaim).Select(c => c.Value).ToList();
+        var beforeClaims = await users.GetClaimsAsync(user);
+        var beforeCultures = beforeClaims.Where(c => c.Type == Translation.EditModel.CultureClaim).Select(c => c.Value).ToList();
+        var beforeLanguage = beforeClaims.FirstOrDefault(c => c.Type == AccountLanguage.ClaimType)?.Value;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await users.RemoveFromRolesAsync(user, before);
         await users.AddToRoleAsync(user, knownRole!);
         await ReplaceClaimsAsync(user, Translation.EditModel.CultureClaim, cultures);
+        await ReplaceClaimsAsync(user, AccountLanguage.ClaimType, StoredLanguage(language) is { } second ? [second] : []);
         if (knownRole != Roles.Provider)
         {
             await ReplaceClaimsAsync(user, EditorPermissions.OrganisationClaim, []);
         }
 
-        Audit("account.role", actor, user, new { from = before, to = knownRole, culturesFrom = beforeCultures, cultures });
+        Audit("account.role", actor, user, new { from = before, to = knownRole, culturesFrom = beforeCultures, cultures, languageFrom = beforeLanguage, language = StoredLanguage(language) });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return AccountChange.Done(user.Id);

@@ -15,6 +15,9 @@ public sealed class AccountForm
 
     public List<string> Organisations { get; set; } = [];
 
+    /// <summary>The second language of the account's emails; null or "de" for German only.</summary>
+    public string? Language { get; set; }
+
     /// <summary>The languages a translator or provider can be given (German excluded).</summary>
     public IReadOnlyList<string> CultureChoices { get; set; } = [];
 

@@ -8,6 +8,7 @@ public sealed record AccountSummary(
     string? Role,
     IReadOnlyList<string> Cultures,
     IReadOnlyList<string> Organisations,
+    string? Language,
     bool TwoFactor,
     bool Disabled,
     DateTime? LastSignInUtc);

@@ -27,6 +27,9 @@ public sealed class NewModel(AccountAdministration accounts) : PageModel
     [BindProperty]
     public List<string> Organisations { get; set; } = [];
 
+    [BindProperty]
+    public string? Language { get; set; }
+
     public AccountForm Form { get; private set; } = new();
 
     /// <summary>The new account, once created: its id and the password to hand over.</summary>
@@ -41,7 +44,7 @@ public sealed class NewModel(AccountAdministration accounts) : PageModel
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
         Protect();
-        var result = await accounts.CreateAsync(Name, Email, Role, Cultures, Organisations, User.Identity?.Name ?? "?", ct);
+        var result = await accounts.CreateAsync(Name, Email, Role, Cultures, Organisations, User.Identity?.Name ?? "?", ct, Language);
         if (!result.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -62,6 +65,7 @@ public sealed class NewModel(AccountAdministration accounts) : PageModel
             Role = Role,
             Cultures = Cultures,
             Organisations = Organisations,
+            Language = Language,
             CultureChoices = accounts.TranslationCultures,
             OrganisationChoices = await accounts.OrganisationsAsync(ct),
             Problems = problems,
