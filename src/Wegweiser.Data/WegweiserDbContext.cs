@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -9,10 +10,10 @@ namespace Wegweiser.Data;
 
 /// <summary>
 /// The database of a Wegweiser site: content items with versions and translations, taxonomies,
-/// accounts (ASP.NET Core Identity), applied recipes and the audit trail. Each provider has a
-/// subclass that owns its migrations.
+/// accounts (ASP.NET Core Identity), applied recipes, the audit trail and the data-protection keys
+/// (shared by every node on the database). Each provider has a subclass that owns its migrations.
 /// </summary>
-public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options)
+public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbContext<IdentityUser>(options), IDataProtectionKeyContext
 {
     public DbSet<ContentItem> ContentItems => Set<ContentItem>();
 
@@ -35,6 +36,9 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
 
     public DbSet<AccountActivity> AccountActivities => Set<AccountActivity>();
+
+    /// <summary>The keys behind auth cookies, antiforgery tokens, reset and review links.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<ReviewRounds.ReviewRound> ReviewRounds => Set<ReviewRounds.ReviewRound>();
 

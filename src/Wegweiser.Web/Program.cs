@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Localization.Routing;
@@ -42,7 +41,9 @@ builder.Host.UseSerilog(siteLogger, dispose: true);
 
 // Outside Development the public address is required: absolute links are never built on the Host header.
 // A mistyped proxy address stops the start too, with a message naming the setting.
-if (!isVerb && (PublicUrl.StartupProblem(options.PublicBaseUrl, builder.Environment.IsDevelopment()) ?? options.ReverseProxy.Problem()) is { } startupProblem)
+// A wrong key certificate stops the verbs too: they must not write keys the site cannot read.
+if (((isVerb ? null : PublicUrl.StartupProblem(options.PublicBaseUrl, builder.Environment.IsDevelopment()) ?? options.ReverseProxy.Problem())
+        ?? options.DataProtection.Problem(builder.Environment.ContentRootPath)) is { } startupProblem)
 {
     await Console.Error.WriteLineAsync(startupProblem);
     siteLogger.Fatal("The site did not start: {Problem}", startupProblem);
@@ -70,9 +71,9 @@ builder.Services.AddTwoFactorForAdminArea();
 builder.Services.AddStaffSessions();
 builder.Services.AddWegweiserEmail(builder.Configuration, dataFolder);
 builder.Services.AddWegweiserReviewRounds();
-// Keys for cookies, reset tokens and review links live with the data, so they survive restarts and
-// nodes that share the data folder's keys accept each other's links.
-builder.Services.AddDataProtection().SetApplicationName("Wegweiser").PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(dataFolder, "keys")));
+// Keys for cookies, reset tokens and review links live in the database, so they survive restarts and
+// every node on the database accepts the others' links; optionally encrypted with a certificate.
+builder.Services.AddWegweiserDataProtection(options.DataProtection, builder.Environment.ContentRootPath);
 builder.Services.AddSingleton<Wegweiser.Web.Features.Accounts.PasswordResetLimiter>();
 builder.Services.ConfigureApplicationCookie(o =>
 {

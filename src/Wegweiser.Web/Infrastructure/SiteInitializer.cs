@@ -18,6 +18,7 @@ public sealed class SiteInitializer(
     RoleManager<IdentityRole> roles,
     IOptions<WegweiserOptions> options,
     IHostEnvironment environment,
+    Security.DataProtectionKeyImport keyImport,
     ILogger<SiteInitializer> logger)
 {
     public async Task InitializeAsync(CancellationToken ct = default)
@@ -41,6 +42,8 @@ public sealed class SiteInitializer(
             logger.LogInformation("Applying {Count} database migrations ({Provider})", pending.Count, db.Database.ProviderName);
             await db.Database.MigrateAsync(ct);
         }
+
+        await keyImport.ImportAsync(ct);
     }
 
     public async Task<RecipeResult> ApplyRecipeAsync(string name, CancellationToken ct = default)

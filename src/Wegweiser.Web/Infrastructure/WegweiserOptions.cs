@@ -57,6 +57,9 @@ public sealed class WegweiserOptions
 
     public Security.RateLimitOptions RateLimits { get; set; } = new();
 
+    /// <summary>Protection of the data-protection keys at rest (a certificate), see <see cref="Security.DataProtectionKeyOptions"/>.</summary>
+    public Security.DataProtectionKeyOptions DataProtection { get; set; } = new();
+
     public string ResolveDataFolder(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataFolder) ? DataFolder : Path.Combine(contentRoot, DataFolder));
 

@@ -10,7 +10,7 @@ namespace Wegweiser.Web.Features.Setup;
 /// </summary>
 public static class CommandLine
 {
-    public static readonly IReadOnlyList<string> Verbs = ["setup", "user", "xliff", "reindex", "help", "--help", "-h"];
+    public static readonly IReadOnlyList<string> Verbs = ["setup", "user", "xliff", "reindex", "backup", "restore", "help", "--help", "-h"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -28,6 +28,10 @@ public static class CommandLine
                 return await UserCommand.ResetTwoFactorAsync(services, args[2..], output, error);
             case "xliff":
                 return await XliffCommand.RunAsync(services, args[1..], output, error);
+            case "backup":
+                return await BackupCommand.RunAsync(services, args[1..], output, error);
+            case "restore":
+                return await RestoreCommand.RunAsync(services, args[1..], output, error);
             default:
                 PrintHelp(output);
                 return 0;
@@ -55,6 +59,13 @@ public static class CommandLine
         output.WriteLine("                        nichts geändert. Mit --accept-changed-sources werden Texte, deren");
         output.WriteLine("                        deutscher Text sich seit dem Export geändert hat, übersprungen.");
         output.WriteLine("  reindex               Suchindex aller Sprachen aus der Datenbank neu aufbauen.");
+        output.WriteLine("  backup --out DATEI    Sicherung als Zip-Archiv schreiben, auch während die Website läuft:");
+        output.WriteLine("                        Datenbank (mit Rezepten und Schlüsseln), Medien und manifest.json mit");
+        output.WriteLine("                        Anzahlen und Prüfsummen. Bei PostgreSQL wird pg_dump gebraucht.");
+        output.WriteLine("  restore DATEI         Sicherung in einen leeren Datenordner (SQLite) oder eine leere Datenbank");
+        output.WriteLine("                        (PostgreSQL) zurückspielen; nur SQLite zu SQLite und PostgreSQL zu PostgreSQL.");
+        output.WriteLine("                        Ein beschädigtes Archiv oder ein Ziel mit Daten wird abgelehnt, nichts geändert.");
+        output.WriteLine("                        Der Suchindex entsteht beim nächsten Start neu.");
         output.WriteLine("  help                  Diese Hilfe.");
         output.WriteLine();
         output.WriteLine("Ohne Befehl startet die Website.");
