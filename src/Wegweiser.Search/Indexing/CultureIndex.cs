@@ -155,11 +155,59 @@ public sealed class CultureIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether the committed index is still on disk and readable (its folder and its latest
+    /// segments file); always true in memory. Searches keep working from open files when it is
+    /// not, but nothing written from then on would last.
+    /// </summary>
+    public bool IsIntact()
+    {
+        if (_directory is not FSDirectory fs)
+        {
+            return true;
+        }
+
+        try
+        {
+            return System.IO.Directory.Exists(fs.Directory.FullName) && DirectoryReader.IndexExists(_directory);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public void Dispose()
     {
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+    }
+
+    /// <summary>
+    /// Closes a broken index without writing anything more to it (no commit): its folder was
+    /// deleted or its files were damaged. Searches still running finish on the readers they hold.
+    /// </summary>
+    internal void Abandon(ILogger logger)
+    {
+        try
+        {
+            _writer.Rollback();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            logger.LogWarning(e, "Search index {Culture}: the broken writer did not close cleanly", Culture);
+        }
+
+        try
+        {
+            _searchers.Dispose();
+            _directory.Dispose();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            logger.LogWarning(e, "Search index {Culture}: the broken index did not close cleanly", Culture);
+        }
     }
 
     private static IndexWriter NewWriter(string culture, LuceneDirectory directory, OpenMode mode) =>
