@@ -92,7 +92,7 @@ public sealed class SearchIndexes(SearchIndexOptions options, ILogger<SearchInde
     }
 
     private static bool IsBroken(Exception e) =>
-        e is IOException or UnauthorizedAccessException or Lucene.Net.Store.AlreadyClosedException or ObjectDisposedException;
+        e is IOException or UnauthorizedAccessException or ObjectDisposedException;
 
     public void Dispose()
     {
