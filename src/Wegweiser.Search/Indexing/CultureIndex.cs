@@ -80,6 +80,12 @@ public sealed class CultureIndex : IDisposable
         try
         {
             var writer = NewWriter(culture, directory, healthy ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE);
+            if (!healthy)
+            {
+                // An empty first commit: the index is whole on disk from the start (see IsIntact).
+                writer.Commit();
+            }
+
             return new CultureIndex(culture, directory, writer, cacheQueries) { WasRecreated = !healthy };
         }
         catch (Exception e) when (e is (IOException or CorruptIndexException) and not LockObtainFailedException)
@@ -91,7 +97,9 @@ public sealed class CultureIndex : IDisposable
             System.IO.Directory.Delete(folder, recursive: true);
             System.IO.Directory.CreateDirectory(folder);
             directory = FSDirectory.Open(folder);
-            return new CultureIndex(culture, directory, NewWriter(culture, directory, OpenMode.CREATE), cacheQueries) { WasRecreated = true };
+            var fresh = NewWriter(culture, directory, OpenMode.CREATE);
+            fresh.Commit();
+            return new CultureIndex(culture, directory, fresh, cacheQueries) { WasRecreated = true };
         }
     }
 
@@ -169,7 +177,14 @@ public sealed class CultureIndex : IDisposable
 
         try
         {
-            return System.IO.Directory.Exists(fs.Directory.FullName) && DirectoryReader.IndexExists(_directory);
+            if (!System.IO.Directory.Exists(fs.Directory.FullName))
+            {
+                return false;
+            }
+
+            // IndexExists only looks at file names; reading the latest segments file finds garbage too.
+            new SegmentInfos().Read(_directory);
+            return true;
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -22,6 +22,7 @@ public sealed class SearchIndexes(SearchIndexOptions options, ILogger<SearchInde
     /// </summary>
     public void Rebuild(string culture, IEnumerable<SearchDocument> documents)
     {
+        ArgumentNullException.ThrowIfNull(documents);
         var materialized = documents as IReadOnlyCollection<SearchDocument> ?? documents.ToList();
         var index = For(culture);
         if (!index.IsIntact())
@@ -46,6 +47,8 @@ public sealed class SearchIndexes(SearchIndexOptions options, ILogger<SearchInde
     /// </summary>
     public bool Update(string culture, IEnumerable<string> keys, IEnumerable<SearchDocument> documents)
     {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(documents);
         var index = For(culture);
         if (!index.IsIntact())
         {

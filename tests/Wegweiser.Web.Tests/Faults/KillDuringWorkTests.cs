@@ -18,20 +18,28 @@ public sealed class KillDuringWorkTests
         await SiteProcess.RunToEndAsync(clean, Setup);
         var expected = SiteProcess.Inspect(clean).Rows;
 
-        // Moments: as the migrations start (a row lock EF leaves behind would hang the next run),
-        // and right after the recipe's transaction, before the first administrator exists.
-        foreach (var (marker, delayMs) in new[] { ("database migrations", 0), ("Applied recipes", 0) })
+        // Moments: while migrating, holding EF's lock row (which, left behind, made every later
+        // start wait for ever), and right after the recipe's transaction, before the first
+        // administrator exists.
+        foreach (var moment in new[] { "migration lock", "Applied recipes" })
         {
             // Act
             var folder = SiteProcess.NewDataFolder();
-            var (code, output) = await SiteProcess.RunAsync(folder, Setup, marker, TimeSpan.FromMilliseconds(delayMs));
+            var (code, output) = moment == "migration lock"
+                ? await SiteProcess.RunAsync(folder, Setup, killWhen: () => SiteProcess.HoldsMigrationLock(folder))
+                : await SiteProcess.RunAsync(folder, Setup, moment);
             var afterKill = SiteProcess.Inspect(folder);
             var again = await SiteProcess.RunToEndAsync(folder, Setup);
             var after = SiteProcess.Inspect(folder);
 
             // Assert
-            Assert.True(code is null, $"The run was not killed at '{marker}' (exit {code}):\n{output}");
+            Assert.True(code is null, $"The run was not killed at '{moment}' (exit {code}):\n{output}");
             Assert.Equal("ok", afterKill.Integrity);
+            if (moment == "migration lock")
+            {
+                Assert.Equal(1, afterKill.Rows["__EFMigrationsLock"]);
+            }
+
             Assert.Equal("ok", after.Integrity);
             Assert.Equal(expected, after.Rows);
             Assert.Equal(2, after.Rows["AppliedRecipes"]);

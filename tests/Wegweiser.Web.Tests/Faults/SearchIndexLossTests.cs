@@ -10,7 +10,7 @@ namespace Wegweiser.Web.Tests.Faults;
 
 /// <summary>
 /// The search index folder deleted, or its segments file overwritten with garbage, under a running
-/// site: search keeps answering, the index is rebuilt by itself within seconds, and what is
+/// site: search keeps answering, the index is rebuilt by itself within seconds (the bounds here allow for a busy test machine), and what is
 /// published afterwards is found (and lasts on disk).
 /// </summary>
 public sealed class SearchIndexLossTests
@@ -59,8 +59,8 @@ public sealed class SearchIndexLossTests
         // Assert
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.True(rebuilt, $"The {fault} index was not rebuilt on disk within 10 s.");
-        Assert.True(found, "An entry published after the fault was not found within 10 s.");
+        Assert.True(rebuilt, $"The {fault} index was not rebuilt on disk within 30 s.");
+        Assert.True(found, "An entry published after the fault was not found within 30 s.");
         Assert.NotEmpty(SearchApi.Keys(await SearchApi.SearchAsync(client, "beratung")));
         Assert.True(IsReadableIndex(folder), "The index on disk is not readable after the update.");
     }
@@ -87,7 +87,7 @@ public sealed class SearchIndexLossTests
     private static async Task<bool> EventuallyAsync(Func<Task<bool>> condition)
     {
         var watch = Stopwatch.StartNew();
-        while (watch.Elapsed < TimeSpan.FromSeconds(10))
+        while (watch.Elapsed < TimeSpan.FromSeconds(30))
         {
             if (await condition())
             {

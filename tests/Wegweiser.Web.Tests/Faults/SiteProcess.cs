@@ -11,7 +11,7 @@ namespace Wegweiser.Web.Tests.Faults;
 public static class SiteProcess
 {
     /// <summary>How long a run may take before it counts as hanging.</summary>
-    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(45);
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
 
     public static string Dll
     {
@@ -27,10 +27,11 @@ public static class SiteProcess
 
     /// <summary>
     /// Runs a verb to its end, or kills the process <paramref name="delay"/> after the first output
-    /// line containing <paramref name="killAfter"/> (or after start when it is empty). Returns the
+    /// line containing <paramref name="killAfter"/> (or after start when it is empty), or as soon
+    /// as <paramref name="killWhen"/> holds (asked every 20 ms). Returns the
     /// exit code (null when killed) and the output.
     /// </summary>
-    public static async Task<(int? ExitCode, string Output)> RunAsync(string dataFolder, string[] args, string? killAfter = null, TimeSpan delay = default)
+    public static async Task<(int? ExitCode, string Output)> RunAsync(string dataFolder, string[] args, string? killAfter = null, TimeSpan delay = default, Func<bool>? killWhen = null)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(Dll)! };
         start.ArgumentList.Add(Dll);
@@ -92,6 +93,23 @@ public static class SiteProcess
             Kill();
         }
 
+        if (killWhen is not null)
+        {
+            _ = Task.Run(async () =>
+            {
+                while (!process.HasExited && Volatile.Read(ref killed) == 0)
+                {
+                    if (killWhen())
+                    {
+                        Kill();
+                        return;
+                    }
+
+                    await Task.Delay(20);
+                }
+            });
+        }
+
         using var timeout = new CancellationTokenSource(Patience);
         try
         {
@@ -143,6 +161,23 @@ public static class SiteProcess
         }
 
         return (integrity, rows);
+    }
+
+    /// <summary>Whether EF Core's migration lock row is in the database right now (false while it cannot be read).</summary>
+    public static bool HoldsMigrationLock(string dataFolder)
+    {
+        try
+        {
+            using var connection = new SqliteConnection($"Data Source={Path.Combine(dataFolder, "wegweiser.db")};Mode=ReadOnly;Pooling=False;Default Timeout=1");
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "SELECT COUNT(*) FROM \"__EFMigrationsLock\"";
+            return (long)command.ExecuteScalar()! > 0;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
     }
 
     public static string NewDataFolder() => System.IO.Directory.CreateTempSubdirectory("wegweiser-faults-").FullName;
