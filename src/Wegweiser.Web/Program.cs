@@ -156,6 +156,8 @@ app.UsePublicResponseCache();
 app.UseResponseCompression();
 app.UseExceptionHandler("/fehler/500");
 app.UseStatusCodePagesWithReExecute("/fehler/{0}");
+// The database away (PostgreSQL stopped, SQLite locked): 503 with Retry-After, not a 500.
+app.UseMiddleware<Wegweiser.Web.Infrastructure.Faults.DatabaseUnavailableMiddleware>();
 app.UseRouting();
 var cultures = options.SiteCultures.ToArray();
 app.UseRequestLocalization(new RequestLocalizationOptions

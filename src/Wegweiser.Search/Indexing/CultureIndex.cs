@@ -80,6 +80,12 @@ public sealed class CultureIndex : IDisposable
         try
         {
             var writer = NewWriter(culture, directory, healthy ? OpenMode.CREATE_OR_APPEND : OpenMode.CREATE);
+            if (!healthy)
+            {
+                // An empty first commit: the index is whole on disk from the start (see IsIntact).
+                writer.Commit();
+            }
+
             return new CultureIndex(culture, directory, writer, cacheQueries) { WasRecreated = !healthy };
         }
         catch (Exception e) when (e is (IOException or CorruptIndexException) and not LockObtainFailedException)
@@ -91,7 +97,9 @@ public sealed class CultureIndex : IDisposable
             System.IO.Directory.Delete(folder, recursive: true);
             System.IO.Directory.CreateDirectory(folder);
             directory = FSDirectory.Open(folder);
-            return new CultureIndex(culture, directory, NewWriter(culture, directory, OpenMode.CREATE), cacheQueries) { WasRecreated = true };
+            var fresh = NewWriter(culture, directory, OpenMode.CREATE);
+            fresh.Commit();
+            return new CultureIndex(culture, directory, fresh, cacheQueries) { WasRecreated = true };
         }
     }
 
@@ -155,11 +163,66 @@ public sealed class CultureIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether the committed index is still on disk and readable (its folder and its latest
+    /// segments file); always true in memory. Searches keep working from open files when it is
+    /// not, but nothing written from then on would last.
+    /// </summary>
+    public bool IsIntact()
+    {
+        if (_directory is not FSDirectory fs)
+        {
+            return true;
+        }
+
+        try
+        {
+            if (!System.IO.Directory.Exists(fs.Directory.FullName))
+            {
+                return false;
+            }
+
+            // IndexExists only looks at file names; reading the latest segments file finds garbage too.
+            new SegmentInfos().Read(_directory);
+            return true;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
     public void Dispose()
     {
         _searchers.Dispose();
         _writer.Dispose();
         _directory.Dispose();
+    }
+
+    /// <summary>
+    /// Closes a broken index without writing anything more to it (no commit): its folder was
+    /// deleted or its files were damaged. Searches still running finish on the readers they hold.
+    /// </summary>
+    internal void Abandon(ILogger logger)
+    {
+        try
+        {
+            _writer.Rollback();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            logger.LogWarning(e, "Search index {Culture}: the broken writer did not close cleanly", Culture);
+        }
+
+        try
+        {
+            _searchers.Dispose();
+            _directory.Dispose();
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+            logger.LogWarning(e, "Search index {Culture}: the broken index did not close cleanly", Culture);
+        }
     }
 
     private static IndexWriter NewWriter(string culture, LuceneDirectory directory, OpenMode mode) =>

@@ -16,13 +16,86 @@ public sealed class SearchIndexes(SearchIndexOptions options, ILogger<SearchInde
             c, options.InMemory || options.Folder is null ? null : Path.Combine(options.Folder, c), logger, options.CacheQueries))).Value;
     }
 
-    public void Rebuild(string culture, IEnumerable<SearchDocument> documents) => For(culture).Rebuild(documents);
+    /// <summary>
+    /// Replaces every document of the culture's index. When the index on disk is broken (folder
+    /// deleted, files damaged), it is closed, opened afresh (which starts it empty) and rebuilt.
+    /// </summary>
+    public void Rebuild(string culture, IEnumerable<SearchDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var materialized = documents as IReadOnlyCollection<SearchDocument> ?? documents.ToList();
+        var index = For(culture);
+        if (!index.IsIntact())
+        {
+            index = Reopen(culture, index);
+        }
 
-    public void Update(string culture, IEnumerable<string> keys, IEnumerable<SearchDocument> documents) => For(culture).Update(keys, documents);
+        try
+        {
+            index.Rebuild(materialized);
+        }
+        catch (Exception e) when (IsBroken(e))
+        {
+            logger.LogWarning(e, "Search index {Culture} failed while rebuilding; opening it afresh", culture);
+            Reopen(culture, index).Rebuild(materialized);
+        }
+    }
+
+    /// <summary>
+    /// Replaces the documents of some keys. Returns false when the culture's index on disk was
+    /// broken: it is then opened afresh and empty, and the caller must rebuild it in full.
+    /// </summary>
+    public bool Update(string culture, IEnumerable<string> keys, IEnumerable<SearchDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        ArgumentNullException.ThrowIfNull(documents);
+        var index = For(culture);
+        if (!index.IsIntact())
+        {
+            Reopen(culture, index);
+            return false;
+        }
+
+        try
+        {
+            index.Update(keys, documents);
+            return true;
+        }
+        catch (Exception e) when (IsBroken(e))
+        {
+            logger.LogWarning(e, "Search index {Culture} failed while updating; opening it afresh", culture);
+            Reopen(culture, index);
+            return false;
+        }
+    }
+
+    /// <summary>Whether every opened index is still intact on disk (see <see cref="CultureIndex.IsIntact"/>).</summary>
+    public bool AllIntact() => _indexes.Values.Where(i => i.IsValueCreated).All(i => i.Value.IsIntact());
 
     public SearchResults Search(string culture, SearchRequest request) => Searcher.Search(For(culture), request);
 
     public IReadOnlyList<Suggestion> Suggest(string culture, string? typed, int count = 6) => Suggestions.For(For(culture), typed, count);
+
+    private CultureIndex Reopen(string culture, CultureIndex broken)
+    {
+        logger.LogWarning("Search index {Culture} is missing or damaged on disk; it is opened afresh and rebuilt", culture);
+        lock (_indexes)
+        {
+            if (_indexes.TryGetValue(culture, out var current) && current.IsValueCreated && !ReferenceEquals(current.Value, broken))
+            {
+                return current.Value;
+            }
+
+            broken.Abandon(logger);
+            var fresh = new Lazy<CultureIndex>(() => CultureIndex.Open(
+                culture, options.InMemory || options.Folder is null ? null : Path.Combine(options.Folder, culture), logger, options.CacheQueries));
+            _indexes[culture] = fresh;
+            return fresh.Value;
+        }
+    }
+
+    private static bool IsBroken(Exception e) =>
+        e is IOException or UnauthorizedAccessException or ObjectDisposedException;
 
     public void Dispose()
     {

@@ -39,6 +39,7 @@ public sealed class SiteInitializer(
         var pending = (await db.Database.GetPendingMigrationsAsync(ct)).ToList();
         if (pending.Count > 0)
         {
+            await using var migrationLock = await Faults.SqliteMigrationLock.TakeAsync(db, logger, ct);
             logger.LogInformation("Applying {Count} database migrations ({Provider})", pending.Count, db.Database.ProviderName);
             await db.Database.MigrateAsync(ct);
         }

@@ -6,7 +6,7 @@ using Wegweiser.Web.Infrastructure;
 namespace Wegweiser.Web.Features.Errors;
 
 /// <summary>
-/// The friendly page for 404, 429 (a rate limit) and other errors; status code pages re-execute to
+/// The friendly page for 404, 429 (a rate limit), 503 (the database away) and other errors; status code pages re-execute to
 /// it, for a refused form post with POST. Its language comes from the address the visitor asked
 /// for (see the culture providers in Program.cs).
 /// </summary>

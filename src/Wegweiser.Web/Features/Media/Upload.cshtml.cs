@@ -35,17 +35,23 @@ public sealed class UploadModel(ImageProcessor processor, MediaStore store, ILog
             var result = processor.Process(stream, file.Length);
             if (result.Succeeded)
             {
-                var id = store.Save(result);
-                logger.LogInformation("Image {Id} uploaded ({Width}×{Height})", id, result.Width, result.Height);
-                return Redirect($"/admin/medien?neu={id}");
-            }
+                if (store.Save(result) is { } id)
+                {
+                    logger.LogInformation("Image {Id} uploaded ({Width}×{Height})", id, result.Width, result.Height);
+                    return Redirect($"/admin/medien?neu={id}");
+                }
 
-            ErrorKey = result.ErrorKey;
-            logger.LogInformation("Upload refused: {Reason}", result.ErrorKey);
+                ErrorKey = "Media.Error.NoSpace";
+            }
+            else
+            {
+                ErrorKey = result.ErrorKey;
+                logger.LogInformation("Upload refused: {Reason}", result.ErrorKey);
+            }
         }
 
         Images = store.List();
-        Response.StatusCode = StatusCodes.Status400BadRequest;
+        Response.StatusCode = ErrorKey == "Media.Error.NoSpace" ? StatusCodes.Status507InsufficientStorage : StatusCodes.Status400BadRequest;
         return Page();
     }
 }

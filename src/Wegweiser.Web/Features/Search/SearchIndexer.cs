@@ -50,7 +50,8 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
 
     /// <summary>
     /// Updates only the given items in every culture's index: their old documents leave, the
-    /// current published ones come in. Returns false when an item is unknown (then rebuild all).
+    /// current published ones come in. Returns false when an item is unknown or an index had to be
+    /// opened afresh (then rebuild all).
     /// </summary>
     public async Task<bool> UpdateAsync(IReadOnlyCollection<Guid> itemIds, CancellationToken ct = default)
     {
@@ -68,12 +69,14 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
 
         var entries = await store.PublishedByKeysAsync(keys, ct);
         var (towns, today) = await ContextAsync(ct);
+        var complete = true;
         foreach (var culture in options.Value.SiteCultures)
         {
-            indexes.Update(culture, keys, Documents(entries, culture, today, towns));
+            // False: that culture's index was broken on disk and starts afresh, so rebuild all.
+            complete &= indexes.Update(culture, keys, Documents(entries, culture, today, towns));
         }
 
-        return true;
+        return complete;
     }
 
     /// <summary>The town keys (for entries of the whole county) and today in the site's time zone.</summary>

@@ -7,11 +7,13 @@ namespace Wegweiser.Web.Features.Search;
 /// <see cref="ContentChangeSignal"/> reports a saved change (here or, through the change log, on
 /// another node), updates the changed entries, so a publish, unpublish or archive is searchable
 /// within a second. Searches keep using the previous index
-/// until the new one is complete.
+/// until the new one is complete. An index folder deleted or damaged on disk is noticed within
+/// seconds and rebuilt.
 /// </summary>
-public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentChangeSignal signal, Infrastructure.ResponseCaching.PublicResponseCache responses, ILogger<SearchIndexingService> logger) : BackgroundService
+public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentChangeSignal signal, Wegweiser.Search.Indexing.SearchIndexes indexes, Infrastructure.ResponseCaching.PublicResponseCache responses, ILogger<SearchIndexingService> logger) : BackgroundService
 {
-    private static readonly TimeSpan Safety = TimeSpan.FromSeconds(30);
+    /// <summary>How often, without changes, the indexes on disk are checked (a stat and the small segments file).</summary>
+    private static readonly TimeSpan IntactCheck = TimeSpan.FromSeconds(2);
     private static readonly TimeSpan AfterFailure = TimeSpan.FromSeconds(10);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -23,6 +25,14 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
         {
             var version = signal.Version;
             TimeSpan? pause = null;
+            if (version == built && !indexes.AllIntact())
+            {
+                // The index folder was deleted or damaged under the running site: build it again.
+                logger.LogWarning("A search index is missing or damaged on disk; rebuilding it");
+                rebuildAll = true;
+                built = null;
+            }
+
             if (version != built)
             {
                 try
@@ -72,7 +82,7 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
                 }
                 else
                 {
-                    await signal.WaitForChangeAsync(version, Safety, stoppingToken);
+                    await signal.WaitForChangeAsync(version, IntactCheck, stoppingToken);
                 }
             }
             catch (OperationCanceledException)

@@ -1,0 +1,111 @@
+using System.Xml.Linq;
+
+namespace Wegweiser.Web.Tests.Faults;
+
+/// <summary>
+/// kill -9 of the real executable in the middle of its work: the SQLite database stays sound, and
+/// the next run finishes the work without duplicates (the same rows as an undisturbed run).
+/// </summary>
+public sealed class KillDuringWorkTests
+{
+    private static readonly string[] Setup = ["setup", "--recipe", "demo"];
+
+    [Fact]
+    public async Task Setup_killed_while_migrating_or_after_the_recipe_is_finished_by_the_next_run_without_duplicates()
+    {
+        // Arrange: an undisturbed run to compare with.
+        var clean = SiteProcess.NewDataFolder();
+        await SiteProcess.RunToEndAsync(clean, Setup);
+        var expected = SiteProcess.Inspect(clean).Rows;
+
+        // Moments: while migrating, holding EF's lock row (which, left behind, made every later
+        // start wait for ever), and right after the recipe's transaction, before the first
+        // administrator exists.
+        foreach (var moment in new[] { "migration lock", "Applied recipes" })
+        {
+            // Act
+            var folder = SiteProcess.NewDataFolder();
+            var (code, output) = moment == "migration lock"
+                ? await SiteProcess.RunAsync(folder, Setup, killWhen: () => SiteProcess.HoldsMigrationLock(folder))
+                : await SiteProcess.RunAsync(folder, Setup, moment);
+            var afterKill = SiteProcess.Inspect(folder);
+            var again = await SiteProcess.RunToEndAsync(folder, Setup);
+            var after = SiteProcess.Inspect(folder);
+
+            // Assert
+            Assert.True(code is null, $"The run was not killed at '{moment}' (exit {code}):\n{output}");
+            Assert.Equal("ok", afterKill.Integrity);
+            if (moment == "migration lock")
+            {
+                Assert.Equal(1, afterKill.Rows["__EFMigrationsLock"]);
+            }
+
+            Assert.Equal("ok", after.Integrity);
+            Assert.Equal(expected, after.Rows);
+            Assert.Equal(2, after.Rows["AppliedRecipes"]);
+            Assert.Equal(0, after.Rows["__EFMigrationsLock"]);
+            Assert.Contains("Benutzername: admin", again);
+        }
+    }
+
+    [Fact]
+    public async Task An_XLIFF_import_killed_midway_is_all_or_nothing_and_the_next_run_does_not_double_it()
+    {
+        // Arrange: a set-up site, an export for Ukrainian filled in like an agency would, and an
+        // undisturbed import on a copy to compare with.
+        var site = SiteProcess.NewDataFolder();
+        await SiteProcess.RunToEndAsync(site, Setup);
+        var exports = System.IO.Directory.CreateDirectory(Path.Combine(site, "export")).FullName;
+        await SiteProcess.RunToEndAsync(site, "xliff", "export", "--culture", "uk", "--missing", "--out", exports);
+        var file = Translate(System.IO.Directory.GetFiles(exports, "*.xlf").Single());
+        var before = SiteProcess.Inspect(site).Rows;
+        var clean = CopyOf(site);
+        await SiteProcess.RunToEndAsync(clean, "xliff", "import", file);
+        var expected = SiteProcess.Inspect(clean).Rows;
+        Assert.True(expected["ContentTranslations"] > before["ContentTranslations"], "The undisturbed import added no translations.");
+
+        // Act: killed shortly after start (its transaction may or may not have committed), then run again.
+        var folder = CopyOf(site);
+        var (code, _) = await SiteProcess.RunAsync(folder, ["xliff", "import", file], "", TimeSpan.FromMilliseconds(1200));
+        var afterKill = SiteProcess.Inspect(folder);
+        await SiteProcess.RunToEndAsync(folder, "xliff", "import", file);
+        var after = SiteProcess.Inspect(folder);
+
+        // Assert: after the kill either nothing or everything; after the second run the same as undisturbed.
+        Assert.Equal("ok", afterKill.Integrity);
+        Assert.True(
+            afterKill.Rows["ContentTranslations"] == before["ContentTranslations"] || afterKill.Rows["ContentTranslations"] == expected["ContentTranslations"],
+            $"Half an import after the kill (exit {code}): {afterKill.Rows["ContentTranslations"]} translations.");
+        Assert.Equal("ok", after.Integrity);
+        Assert.Equal(expected["ContentItems"], after.Rows["ContentItems"]);
+        Assert.Equal(expected["ContentVersions"], after.Rows["ContentVersions"]);
+        Assert.Equal(expected["ContentTranslations"], after.Rows["ContentTranslations"]);
+    }
+
+    /// <summary>Fills every target except the slugs (the site makes those from the title).</summary>
+    private static string Translate(string path)
+    {
+        XNamespace x = "urn:oasis:names:tc:xliff:document:2.0";
+        var document = XDocument.Load(path);
+        foreach (var segment in document.Descendants(x + "segment").Where(s => (string?)s.Parent!.Attribute("id") != "slug"))
+        {
+            var source = segment.Element(x + "source")!;
+            source.AddAfterSelf(new XElement(x + "target", new XAttribute(XNamespace.Xml + "space", "preserve"), "Укр " + source.Value));
+        }
+
+        var translated = Path.Combine(Path.GetDirectoryName(path)!, "uk-translated.xlf");
+        document.Save(translated);
+        return translated;
+    }
+
+    private static string CopyOf(string site)
+    {
+        var copy = SiteProcess.NewDataFolder();
+        foreach (var file in System.IO.Directory.GetFiles(site, "wegweiser.db*"))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        return copy;
+    }
+}
