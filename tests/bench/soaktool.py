@@ -132,7 +132,7 @@ def wrk_numbers(text):
         benchtool.parse_wrk(text)
     rps, p50, p99, _, _ = out.getvalue().split()
     total = re.search(r"(\d+) requests in", text)
-    counts = re.search(r"^soak-counts ((?:\d+ ?){9})$", text, re.M)
+    counts = re.search(r"^soak-counts ((?:\d+ ?){10})$", text, re.M)
     if counts is None:
         sys.exit("wrk printed no soak-counts line (did tests/bench/soak.lua run?)")
     return int(total.group(1)) if total else 0, float(rps), float(p50), float(p99), [int(n) for n in counts.group(1).split()]
@@ -141,7 +141,7 @@ def wrk_numbers(text):
 def report(title, minutes, connections, clients, posts, wrk_file, rss_file, db_before, db_after, log_file, load):
     """Prints the markdown block; returns 0 for PASS, 1 for FAIL."""
     total, rps, p50, p99, counts = wrk_numbers(open(wrk_file, encoding="utf-8").read())
-    ok2, ok3, limited, other4, server, connect, read, write, timeout = counts
+    ok2, ok3, limited, other4, server, connect, read, write, timeout, posts_sent = counts
     sockets = connect + read + write + timeout
     samples = [tuple(map(float, line.split())) for line in open(rss_file, encoding="utf-8") if line.strip()]
     minute2 = min(samples, key=lambda s: abs(s[0] - 120))
@@ -170,17 +170,18 @@ def report(title, minutes, connections, clients, posts, wrk_file, rss_file, db_b
         return f"{n:,} ({100 * n / total:.2f} %)" if total else f"{n:,}"
 
     print(f"### Soak: {title}, {minutes} min\n")
-    print(f"wrk -t2 -c{connections} -d{minutes}m --timeout 10s -s tests/bench/soak.lua, gzip; GETs from {clients or 'no'} "
-          f"X-Forwarded-For visitor addresses{'' if clients else ' (all from loopback)'}, "
+    visitors = f"{int(clients):,} visitor addresses (X-Forwarded-For, 198.18.0.0/15)" if int(clients) else "loopback only"
+    print(f"wrk -t2 -c{connections} -d{minutes}m --timeout 10s -s tests/bench/soak.lua, gzip; GETs from {visitors}; "
           f"{posts} form posts a second per thread from loopback with valid antiforgery tokens; rate limits on (defaults).\n")
     print("| Measure | Value |")
     print("|---|---|")
     print(f"| Requests | {total:,} in {seconds:.0f} s = {rps:,.0f} req/s; p50 {p50:.1f} ms, p99 {p99:.1f} ms |")
     print(f"| 2xx | {share(ok2)} |")
-    print(f"| 3xx (accepted form posts redirect) | {share(ok3)} |")
+    print(f"| 3xx (an accepted form post redirects) | {share(ok3)} |")
     print(f"| 429 (intended: per-address limits) | {share(limited)} |")
     print(f"| other 4xx | {share(other4)} |")
     print(f"| 5xx | {share(server)} |")
+    print(f"| Form posts sent (\"Fehler melden\", contact requests) | {posts_sent:,} |")
     print(f"| socket errors / timeouts | connect {connect}, read {read}, write {write}, timeout {timeout} |")
     print(f"| error lines in the site's log | {len(log_errors)} |")
     print(f"| RSS at minute {minute2[0] / 60:.1f} / at the end ({end[0] / 60:.1f} min) | {minute2[1]:.0f} MB / {end[1]:.0f} MB = {ratio:.2f} (limit 1.10) |")
