@@ -3,8 +3,9 @@
 # (defaults). wrk drives tests/bench/soak.lua for MINUTES: the mixed load's public pages in seven
 # languages, lists, topics, details, the search page, /api/suche, suggestions, sitemaps, the feed,
 # QR codes, vCards, iCal files, printable cards and robots.txt, as CLIENTS visitor addresses
-# (X-Forwarded-For from 198.18.0.0/15, the benchmarking range), plus 2 form posts a second per wrk thread ("Fehler melden" and contact
-# requests with valid antiforgery tokens) from loopback itself, so the form limit answers 429.
+# (X-Forwarded-For from 198.18.0.0/15, the benchmarking range), plus 2 form posts a second per
+# wrk thread ("Fehler melden" and contact requests with valid antiforgery tokens) from loopback
+# itself, so the form limit answers 429 after its first 5.
 # Every 30 s the site's RSS is sampled. tests/bench/soaktool.py prints the markdown block and the
 # verdict; a failed soak sets SOAK_FAILED=1 (run.sh then exits 1).
 SOAKTOOL="python3 $ROOT/tests/bench/soaktool.py"
