@@ -63,7 +63,7 @@ SITE_PID=
 NGINX_PID=
 stop_site() { if [ -n "$SITE_PID" ]; then kill "$SITE_PID" 2>/dev/null || true; wait "$SITE_PID" 2>/dev/null || true; SITE_PID=; fi; }
 stop_nginx() { if [ -n "$NGINX_PID" ]; then kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=; fi; }
-cleanup() { [ -z "$SOAK" ] || stop_sampler; stop_site; stop_nginx; rm -rf "$WORK"; }
+cleanup() { ! declare -F stop_sampler >/dev/null || stop_sampler; stop_site; stop_nginx; rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 trap 'echo "run.sh: line $LINENO failed: $BASH_COMMAND" >&2' ERR
