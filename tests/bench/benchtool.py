@@ -37,6 +37,9 @@ QUERIES = {
 class Client:
     """One keep-alive connection per thread; reconnects after any error."""
 
+    # Headers of every request (soaktool.py sends its preparation as a visitor address of its own).
+    headers = {}
+
     def __init__(self, base):
         parts = urllib.parse.urlsplit(base)
         self.host, self.port = parts.hostname, parts.port
@@ -47,7 +50,7 @@ class Client:
             try:
                 if self.conn is None:
                     self.conn = http.client.HTTPConnection(self.host, self.port, timeout=60)
-                self.conn.request("GET", path, headers=headers or {})
+                self.conn.request("GET", path, headers={**Client.headers, **(headers or {})})
                 response = self.conn.getresponse()
                 body = response.read()
                 return response.status, body

@@ -8,10 +8,16 @@
 #
 # Usage: tests/bench/run.sh [--sites demo,10000] [--duration SECONDS] [--searches 1000]
 #                           [--connections 64] [SECONDS]
+#        tests/bench/run.sh --soak [MINUTES] [--sites demo] [--connections 64] [--clients 2000]
 #   --sites      comma-separated: "demo" (the demo recipe) and/or entry counts N of a scale site
-#                (tests/bench/scale-site.sh N). Default: demo,10000.
+#                (tests/bench/scale-site.sh N). Default: demo,10000 (with --soak: demo).
 #   --duration   seconds per wrk run (default 10; a bare number as the only argument means the same).
 #   --searches   searches after the crawl, before RSS is read (default 1000).
+#   --soak       instead of the benchmark: a mixed load for MINUTES (default 10) with the rate limits
+#                on, forms posted from loopback, errors counted, RSS sampled every 30 s
+#                (tests/bench/soak.sh); prints "soak: PASS" or "soak: FAIL (…)" and exits 1 on FAIL.
+#   --clients    visitor addresses of the soak's GETs (X-Forwarded-For from 198.18.0.0/15; 0 = all
+#                from loopback; default 2000).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -19,21 +25,31 @@ SITES=demo,10000
 DURATION=10
 SEARCHES=1000
 CONNECTIONS=64
+SOAK=
+CLIENTS=2000
+SITES_GIVEN=
+usage() { sed -n '2,/^set /p' "$0" | grep '^#' | cut -c3-; }
 while [ $# -gt 0 ]; do
   case "$1" in
-    --sites) SITES=$2; shift 2 ;;
+    --sites) SITES=$2; SITES_GIVEN=1; shift 2 ;;
+    --soak) if [[ ${2:-} =~ ^[0-9]+$ ]]; then SOAK=$2; shift 2; else SOAK=10; shift; fi ;;
+    --clients) CLIENTS=$2; shift 2 ;;
+    -h|--help) usage; exit 0 ;;
     --duration) DURATION=$2; shift 2 ;;
     --searches) SEARCHES=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     [0-9]*) DURATION=$1; shift ;;
-    *) sed -n '2,16p' "$0" | cut -c3-; exit 2 ;;
+    *) usage; exit 2 ;;
   esac
 done
+[ -z "$SOAK" ] || [ -n "$SITES_GIVEN" ] || SITES=demo
+[[ $CLIENTS =~ ^[0-9]+$ ]] && [ "$CLIENTS" -le 65000 ] || { echo "--clients: a number from 0 to 65000" >&2; exit 2; }
+[ "${SOAK:-1}" -ge 1 ] || { echo "--soak: at least 1 minute" >&2; exit 2; }
 
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 missing=()
 command -v wrk >/dev/null || missing+=(wrk)
-command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+[ -n "$SOAK" ] || command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 if [ ${#missing[@]} -gt 0 ]; then
   as_root apt-get update -qq >/dev/null
   # RUNLEVEL=1: the package's own nginx service is not started.
@@ -47,7 +63,7 @@ SITE_PID=
 NGINX_PID=
 stop_site() { if [ -n "$SITE_PID" ]; then kill "$SITE_PID" 2>/dev/null || true; wait "$SITE_PID" 2>/dev/null || true; SITE_PID=; fi; }
 stop_nginx() { if [ -n "$NGINX_PID" ]; then kill "$NGINX_PID" 2>/dev/null || true; wait "$NGINX_PID" 2>/dev/null || true; NGINX_PID=; fi; }
-cleanup() { stop_site; stop_nginx; rm -rf "$WORK"; }
+cleanup() { ! declare -F stop_sampler >/dev/null || stop_sampler; stop_site; stop_nginx; rm -rf "$WORK"; }
 trap cleanup EXIT
 trap 'exit 130' INT TERM
 trap 'echo "run.sh: line $LINENO failed: $BASH_COMMAND" >&2' ERR
@@ -68,7 +84,8 @@ site_env() {
 }
 # Starts the site on DATA and a free port; sets BASE and STARTUP_MS (process start to first 200 on /de/).
 # The site runs as in production (so it needs its public address); the load comes from one address,
-# so the per-address rate limits are off.
+# so the per-address rate limits are off (the soak turns them on).
+RATE_LIMITS=false
 start_site() {
   PORT=$(free_port)
   BASE="http://127.0.0.1:$PORT"
@@ -76,7 +93,7 @@ start_site() {
   t0=$(now)
   (cd "$SITE_BIN" && exec env Urls="$BASE" Wegweiser__DataFolder="$DATA" Wegweiser__RecipesFolder="$ROOT/content-recipes" \
     Wegweiser__Setup__Recipe=none Wegweiser__Setup__AdminPassword="Bench-Only-2026!" Serilog__MinimumLevel__Default=Warning \
-    Wegweiser__PublicBaseUrl="$BASE" Wegweiser__RateLimits__Enabled=false \
+    Wegweiser__PublicBaseUrl="$BASE" Wegweiser__RateLimits__Enabled=$RATE_LIMITS \
     dotnet Wegweiser.Web.dll) >>"$DATA/site.out" 2>&1 &
   SITE_PID=$!
   for _ in $(seq 1 6000); do
@@ -252,6 +269,12 @@ machine() {
     "$(date -u '+%F %H:%M UTC'); load average $(cut -d' ' -f1-3 /proc/loadavg); $(git rev-parse --short HEAD) ($(git rev-parse --abbrev-ref HEAD))"
   echo
 }
+if [ -n "$SOAK" ]; then
+  # shellcheck source=tests/bench/soak.sh
+  source "$ROOT/tests/bench/soak.sh"
+  RATE_LIMITS=true
+fi
+measure_site() { if [ -n "$SOAK" ]; then soak_site "$@"; else bench_site "$@"; fi; }
 machine
 IFS=, read -r -a SITE_LIST <<<"$SITES"
 for size in "${SITE_LIST[@]}"; do
@@ -262,15 +285,16 @@ for size in "${SITE_LIST[@]}"; do
     (cd "$SITE_BIN" && site_env dotnet Wegweiser.Web.dll setup --recipe demo) >"$WORK/setup-demo.log" 2>&1 \
       || { cat "$WORK/setup-demo.log" >&2; exit 1; }
     info=$(grep -o '([0-9]* Einträge' "$WORK/setup-demo.log" | tr -dc 0-9)
-    bench_site "Demo site (recipe demo: $info entries)"
+    measure_site "Demo site (recipe demo: $info entries)"
   else
     echo "[$size] tests/bench/scale-site.sh $size …" >&2
     SCALE_SITE_NO_BUILD=1 tests/bench/scale-site.sh "$size" "$DATA" >"$WORK/scale.log" 2>&1 || { cat "$WORK/scale.log" >&2; exit 1; }
     tail -n 1 "$WORK/scale.log" >&2
     info=$(tail -n 1 "$WORK/scale.log" | sed -n 's/.*; \([0-9]* entries applied[^,;]*\), \([0-9]* search documents\).*/\1, \2/p')
-    bench_site "Scale site ($size generated entries; $info)"
+    measure_site "Scale site ($size generated entries; $info)"
   fi
   rm -rf "$DATA"
 done
 
 machine
+[ "${SOAK_FAILED:-0}" = 0 ] || exit 1
