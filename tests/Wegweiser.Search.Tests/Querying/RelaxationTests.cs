@@ -18,7 +18,7 @@ public sealed class RelaxationTests : IDisposable
         Doc("rueckkehr", "Rückkehrberatung", "Beratung zur freiwilligen Ausreise in das Heimatland.", ["gesundheit-soziales"]),
         Doc("arzt", "Sprechstunde ohne Krankenversicherung", "Ein Arzt hilft auch ohne Versicherung.", ["gesundheit-soziales"]),
         Doc("kurs", "Deutschkurs am Abend", "Deutsch lernen für Anfänger.", ["sprache-bildung"]),
-        Doc("miete", "Mietschulung", "So verstehen Sie den Mietvertrag.", ["wohnen"]),
+        Doc("miete", "Hilfe beim Mietvertrag", "So verstehen Sie die Miete.", ["wohnen"]),
     ]);
 
     [Fact]
@@ -57,6 +57,7 @@ public sealed class RelaxationTests : IDisposable
         // "Schulden" is a thesaurus concept of the topic "gesundheit-soziales", and no entry has its words.
         var results = Searcher.Search(_index, new SearchRequest("was tun bei Schulden"));
 
+        Assert.True(results.RelaxedTopics.Count > 0, $"Not relaxed to a topic: {results.Total} results ({string.Join(", ", results.Hits.Select(h => h.Key))}).");
         Assert.Equal(["gesundheit-soziales"], results.RelaxedTopics);
         Assert.Equal(["arzt", "rueckkehr"], results.Hits.Select(h => h.Key).Order());
         Assert.False(results.AllWordsMatched);
