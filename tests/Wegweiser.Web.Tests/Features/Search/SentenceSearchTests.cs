@@ -70,4 +70,18 @@ public class SentenceSearchTests(DemoSiteFixture site) : IClassFixture<DemoSiteF
         Assert.DoesNotContain("Keine Treffer für alle Wörter", html, StringComparison.Ordinal);
         Assert.Contains("class=\"card\"", html, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task A_word_that_matches_nothing_leads_to_its_topic_on_the_api_and_the_page()
+    {
+        // "borç" (debt): the thesaurus concept "schulden" of the topic "gesundheit-soziales", and no entry speaks of debts.
+        var api = await SearchApi.SearchAsync(_client, "borç", "tr");
+        var html = WebUtility.HtmlDecode(await _client.GetStringAsync("/tr/suche?q=" + Uri.EscapeDataString("borç")));
+
+        Assert.NotEmpty(SearchApi.Keys(api));
+        Assert.Equal(["gesundheit-soziales"], api.GetProperty("relaxedTopics").EnumerateArray().Select(t => t.GetProperty("key").GetString()));
+        var notice = api.GetProperty("relaxation").GetString()!;
+        Assert.StartsWith("Kelimeleriniz için sonuç yok. Şu konudaki sonuçlar: ", notice, StringComparison.Ordinal);
+        Assert.Contains(notice, html, StringComparison.Ordinal);
+    }
 }
