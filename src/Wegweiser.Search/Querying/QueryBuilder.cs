@@ -39,12 +39,32 @@ internal static class QueryBuilder
     /// fuzzy variants, which are the expensive part of a query; the others are expanded to the
     /// index terms close to them (<see cref="FuzzyExpansion"/>).
     /// </param>
-    public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer, IndexGeneration index)
+    public static Query? Build(IReadOnlyList<string> words, Analyzer analyzer, IndexGeneration index) =>
+        AnyOf(PerWord(words, analyzer, index).Select(w => w.Query));
+
+    /// <summary>The words combined with OR: more matching words rank higher. Null when there are none.</summary>
+    public static BooleanQuery? AnyOf(IEnumerable<Query> perWord) => Combine(perWord, Occur.SHOULD);
+
+    /// <summary>The words combined with AND: what matches every one of them. Null when there are none.</summary>
+    public static BooleanQuery? AllOf(IEnumerable<Query> perWord) => Combine(perWord, Occur.MUST);
+
+    /// <summary>
+    /// The entries of <paramref name="topics"/> (keys of the topic taxonomy), all alike: the last
+    /// step of a search whose words match nothing. Null when there are no topics.
+    /// </summary>
+    public static BooleanQuery? OfTopics(IEnumerable<string> topics) =>
+        Combine(topics.Select(t => new TermQuery(new Term(SearchFields.Topic, t))), Occur.SHOULD);
+
+    /// <summary>
+    /// Each word with its query (the word, its typos, synonyms, thesaurus concepts and compound
+    /// parts); a word that leaves nothing after analysis and has no concept is left out.
+    /// </summary>
+    public static IReadOnlyList<(string Word, Query Query)> PerWord(IReadOnlyList<string> words, Analyzer analyzer, IndexGeneration index)
     {
         ArgumentNullException.ThrowIfNull(words);
         ArgumentNullException.ThrowIfNull(analyzer);
         ArgumentNullException.ThrowIfNull(index);
-        var query = new BooleanQuery();
+        var result = new List<(string Word, Query Query)>();
         foreach (var word in words)
         {
             var perWord = new BooleanQuery();
@@ -87,8 +107,19 @@ internal static class QueryBuilder
 
             if (perWord.Clauses.Count > 0)
             {
-                query.Add(perWord, Occur.SHOULD);
+                result.Add((word, perWord));
             }
+        }
+
+        return result;
+    }
+
+    private static BooleanQuery? Combine(IEnumerable<Query> queries, Occur occur)
+    {
+        var query = new BooleanQuery();
+        foreach (var q in queries)
+        {
+            query.Add(q, occur);
         }
 
         return query.Clauses.Count > 0 ? query : null;

@@ -23,7 +23,7 @@ public static class Searcher
     {
         ArgumentNullException.ThrowIfNull(index);
         ArgumentNullException.ThrowIfNull(request);
-        var words = QueryWords.Of(request.Text);
+        var words = Fillers.Default.Meaningful(QueryWords.Of(request.Text));
         if (words.Count == 0)
         {
             return SearchResults.Empty(words, request.SafePage, request.SafePageSize);
@@ -49,23 +49,84 @@ public static class Searcher
     {
         var page = request.SafePage;
         var pageSize = request.SafePageSize;
-        var query = QueryBuilder.Build(words, analyzer, searcher);
+        var perWord = QueryBuilder.PerWord(words, analyzer, searcher);
+        var query = QueryBuilder.AnyOf(perWord.Select(w => w.Query));
         if (query is null)
         {
             return SearchResults.Empty(words, page, pageSize);
         }
 
-        // Rewriting once gives the search and the highlighter the same terms.
-        var rewritten = searcher.Rewrite(query);
         var filter = FilterFor(request);
-        var collector = new MatchCollector(request.OpenNow, request.OnlyOpenNow, page * pageSize);
-        searcher.Search(filter is null ? rewritten : new FilteredQuery(rewritten, new QueryWrapperFilter(filter)), collector);
+        var (rewritten, collector) = Collect(searcher, query, filter, request, page * pageSize);
         if (collector.Total == 0)
         {
             var unfiltered = filter is null && !request.OnlyOpenNow;
-            return SearchResults.Empty(words, page, pageSize, unfiltered ? DidYouMean.Suggest(searcher.IndexReader, words) : null);
+            var didYouMean = unfiltered ? DidYouMean.Suggest(searcher.IndexReader, words) : null;
+            return ByTopic(searcher, analyzer, words, filter, request) is { } byTopic
+                ? byTopic with { DidYouMean = didYouMean }
+                : SearchResults.Empty(words, page, pageSize, didYouMean);
         }
 
+        var results = Page(searcher, analyzer, words, request, rewritten, collector);
+
+        // Ranked by how many words match, the results may hold no entry that has them all: then the
+        // page says for which words they are. Only a query of several words needs the extra
+        // counts, and they are kept with the results.
+        if (perWord.Count > 1 && Count(searcher, QueryBuilder.AllOf(perWord.Select(w => w.Query))!, filter, request) == 0)
+        {
+            results = results with { MatchedWords = perWord.Where(w => Count(searcher, w.Query, filter, request) > 0).Select(w => w.Word).ToList() };
+        }
+
+        return results;
+    }
+
+    /// <summary>
+    /// The last step when no word matches anything: the entries of the topics of the words'
+    /// thesaurus concepts; null when the words have no concept or its topics no entry.
+    /// </summary>
+    private static SearchResults? ByTopic(IndexGeneration searcher, Lucene.Net.Analysis.Analyzer analyzer, IReadOnlyList<string> words, BooleanQuery? filter, SearchRequest request)
+    {
+        var topics = words.SelectMany(w => Thesaurus.Default.For(w)).SelectMany(c => c.Topics).Distinct().ToList();
+        if (QueryBuilder.OfTopics(topics) is not { } query)
+        {
+            return null;
+        }
+
+        var (rewritten, collector) = Collect(searcher, query, filter, request, request.SafePage * request.SafePageSize);
+        if (collector.Total == 0)
+        {
+            return null;
+        }
+
+        var results = Page(searcher, analyzer, words, request, rewritten, collector);
+        var found = results.Facets.GetValueOrDefault(TopicFacet)?.Select(f => f.Value).ToHashSet(StringComparer.Ordinal) ?? [];
+        return results with { RelaxedTopics = topics.Where(found.Contains).ToList() };
+    }
+
+    private static (Query Rewritten, MatchCollector Collector) Collect(IndexGeneration searcher, Query query, BooleanQuery? filter, SearchRequest request, int keep)
+    {
+        // Rewriting once gives the search and the highlighter the same terms.
+        var rewritten = searcher.Rewrite(query);
+        var collector = new MatchCollector(request.OpenNow, request.OnlyOpenNow, keep);
+        searcher.Search(Filtered(rewritten, filter), collector);
+        return (rewritten, collector);
+    }
+
+    /// <summary>How many entries <paramref name="query"/> matches, with the request's filters.</summary>
+    private static int Count(IndexGeneration searcher, Query query, BooleanQuery? filter, SearchRequest request)
+    {
+        var collector = new MatchCollector(request.OpenNow, request.OnlyOpenNow, keep: 0);
+        searcher.Search(Filtered(searcher.Rewrite(query), filter), collector);
+        return collector.Total;
+    }
+
+    private static Query Filtered(Query query, BooleanQuery? filter) =>
+        filter is null ? query : new FilteredQuery(query, new QueryWrapperFilter(filter));
+
+    private static SearchResults Page(IndexGeneration searcher, Lucene.Net.Analysis.Analyzer analyzer, IReadOnlyList<string> words, SearchRequest request, Query rewritten, MatchCollector collector)
+    {
+        var page = request.SafePage;
+        var pageSize = request.SafePageSize;
         var highlights = new Highlights(rewritten, analyzer);
         var hits = collector.Best().Skip((page - 1) * pageSize).Select(s => Hit(searcher, s, highlights)).ToList();
         return new SearchResults(words, collector.Total, page, pageSize, hits, Facets(collector, request.OpenNow is not null), null);

@@ -34,6 +34,9 @@ public sealed class SearchModel(SearchIndexes indexes, DirectoryQueries queries,
     /// <summary>The facets beside the results: a heading and values to narrow by, each with its count and link.</summary>
     public IReadOnlyList<FacetGroup> FacetGroups { get; private set; } = [];
 
+    /// <summary>Set when the results do not match every word: which words or topic they are for.</summary>
+    public string? Relaxation { get; private set; }
+
     /// <summary>Chosen filters with their label and the link that removes each.</summary>
     public IReadOnlyList<(string Label, string RemoveUrl)> ActiveFilters { get; private set; } = [];
 
@@ -76,6 +79,7 @@ public sealed class SearchModel(SearchIndexes indexes, DirectoryQueries queries,
         ActiveFilters = Filter.Active
             .Select(a => (FilterLabels.Describe(a.Param, a.Value, terms, site.Culture, t), Link(site.Culture, Query, 1, Filter.With(removeParam: a.Param))))
             .ToList();
+        Relaxation = RelaxationNotice.For(Results, terms, site.Culture, t);
         if (Results.Total > 0)
         {
             var groups = SearchFilter.Params

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Wegweiser.Search.Indexing;
 using Wegweiser.Search.Querying;
@@ -19,7 +20,7 @@ public static class SearchEndpoints
         return app;
     }
 
-    private static async Task<IResult> Search(HttpContext context, string? q, string? kultur, int? seite, SearchIndexes indexes, DirectoryQueries queries, IOptions<WegweiserOptions> options, CancellationToken ct)
+    private static async Task<IResult> Search(HttpContext context, string? q, string? kultur, int? seite, SearchIndexes indexes, DirectoryQueries queries, IOptions<WegweiserOptions> options, IStringLocalizer<SharedResource> t, CancellationToken ct)
     {
         var (culture, refusal) = ApiCulture.Resolve(kultur, options.Value);
         if (refusal is not null)
@@ -27,7 +28,8 @@ public static class SearchEndpoints
             return refusal;
         }
 
-        var filter = SearchFilter.Parse(context.Request.Query, await queries.AllTermsAsync(ct));
+        var terms = await queries.AllTermsAsync(ct);
+        var filter = SearchFilter.Parse(context.Request.Query, terms);
         var r = indexes.Search(culture, filter.Apply(new SearchRequest(q, seite ?? 1), await queries.OpenNowKeysAsync(ct)));
         return Results.Json(new
         {
@@ -38,6 +40,11 @@ public static class SearchEndpoints
             pageSize = r.PageSize,
             pageCount = r.PageCount,
             didYouMean = r.DidYouMean,
+            words = r.Words,
+            allWordsMatched = r.AllWordsMatched,
+            matchedWords = r.MatchedWords,
+            relaxedTopics = RelaxationNotice.Topics(r, terms, culture, t).Select(x => new { key = x.Key, name = x.Name }),
+            relaxation = RelaxationNotice.For(r, terms, culture, t),
             filters = filter.Active.ToDictionary(a => a.Param, a => a.Value),
             ignoredFilters = filter.Ignored,
             hits = r.Hits.Select(h => new
