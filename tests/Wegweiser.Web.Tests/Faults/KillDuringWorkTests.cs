@@ -51,10 +51,15 @@ public sealed class KillDuringWorkTests
     [Fact]
     public async Task An_XLIFF_import_killed_midway_is_all_or_nothing_and_the_next_run_does_not_double_it()
     {
-        // Arrange: a set-up site, an export for Ukrainian filled in like an agency would, and an
+        // Arrange: a set-up site whose entries are not yet in Ukrainian (the recipe brings them in
+        // all seven languages), an export for Ukrainian filled in like an agency would, and an
         // undisturbed import on a copy to compare with.
         var site = SiteProcess.NewDataFolder();
         await SiteProcess.RunToEndAsync(site, Setup);
+        Features.Setup.CommandLineProcess.Execute(site, """
+            DELETE FROM "ContentTranslations" WHERE "Culture" = 'uk' AND "VersionId" IN
+              (SELECT v."Id" FROM "ContentVersions" v JOIN "ContentItems" i ON i."Id" = v."ItemId" WHERE i."Type" <> 'Page')
+            """);
         var exports = System.IO.Directory.CreateDirectory(Path.Combine(site, "export")).FullName;
         await SiteProcess.RunToEndAsync(site, "xliff", "export", "--culture", "uk", "--missing", "--out", exports);
         var file = Translate(System.IO.Directory.GetFiles(exports, "*.xlf").Single());

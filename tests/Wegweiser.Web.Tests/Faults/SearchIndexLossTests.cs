@@ -30,7 +30,7 @@ public sealed class SearchIndexLossTests
         // Act
         if (fault == "deleted")
         {
-            System.IO.Directory.Delete(Path.Combine(factory.DataFolder, "index"), recursive: true);
+            DeleteWhileTheSiteWrites(Path.Combine(factory.DataFolder, "index"));
         }
         else
         {
@@ -63,6 +63,26 @@ public sealed class SearchIndexLossTests
         Assert.True(found, "An entry published after the fault was not found within 30 s.");
         Assert.NotEmpty(SearchApi.Keys(await SearchApi.SearchAsync(client, "beratung")));
         Assert.True(IsReadableIndex(folder), "The index on disk is not readable after the update.");
+    }
+
+    /// <summary>
+    /// Deletes the folder; the site may write a new file into it at the same moment (its self-check
+    /// rebuilds every few seconds), which makes a single recursive delete fail with "not empty".
+    /// </summary>
+    private static void DeleteWhileTheSiteWrites(string folder)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (IOException) when (attempt < 10 && System.IO.Directory.Exists(folder))
+            {
+                Thread.Sleep(50);
+            }
+        }
     }
 
     private static bool IsReadableIndex(string folder)
