@@ -49,8 +49,15 @@ public sealed class MachineTranslationTerms(WegweiserDbContext db, IOptions<Wegw
                 continue;
             }
 
-            // Short abbreviations with a full stop ("S.", "vgl.") are ordinary German words to translate.
-            if (published.Data.Glossary?.Abbreviation is { Length: >= 2 } abbreviation && !abbreviation.EndsWith('.'))
+            // Entries for abbreviations with a full stop ("S." for "Seite", "vgl.") explain ordinary
+            // German words, which must be translated like any other.
+            var abbreviation = published.Data.Glossary?.Abbreviation;
+            if (abbreviation?.EndsWith('.') == true)
+            {
+                continue;
+            }
+
+            if (abbreviation is { Length: >= 2 })
             {
                 terms.TryAdd(abbreviation, abbreviation);
             }
