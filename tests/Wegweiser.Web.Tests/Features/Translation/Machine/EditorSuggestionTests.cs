@@ -170,6 +170,40 @@ public class DeepLSuggestionTests(DeepLSite site) : IClassFixture<DeepLSite>
         Assert.Contains("Nicht unterstützt vom Übersetzungsdienst: فارسی", bulk);
     }
 
+    [Fact]
+    public async Task The_log_names_the_failure_but_neither_the_key_nor_the_text()
+    {
+        site.Api.FailWith = 403;
+
+        await SuggestionForm.SuggestAsync(site.Publisher, Key, "uk", "summary");
+        site.Api.FailWith = null;
+        await SuggestionForm.SuggestAsync(site.Publisher, Key, "uk", "summary");
+        var summary = (await EditorSite.ItemAsync(site.Factory, Key)).Latest.Translation("de")!.Fields["summary"];
+        var logs = "";
+        for (var attempt = 0; attempt < 50 && !logs.Contains("KeyRejected", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(100);
+            logs = ReadLogs();
+        }
+
+        Assert.Contains("KeyRejected", logs);
+        Assert.DoesNotContain(FakeTranslationApi.Key, logs);
+        Assert.DoesNotContain(summary, logs);
+        Assert.DoesNotContain("⟦UK⟧", logs);
+    }
+
+    private string ReadLogs()
+    {
+        var text = new System.Text.StringBuilder();
+        foreach (var file in System.IO.Directory.GetFiles(Path.Combine(site.Factory.DataFolder, "logs")))
+        {
+            using var stream = new System.IO.FileStream(file, System.IO.FileMode.Open, System.IO.FileAccess.Read, System.IO.FileShare.ReadWrite);
+            text.Append(new StreamReader(stream).ReadToEnd());
+        }
+
+        return text.ToString();
+    }
+
     private async Task AssertUnchangedAsync(Core.Content.ContentItem before)
     {
         var after = await EditorSite.ItemAsync(site.Factory, Key);
