@@ -43,7 +43,7 @@ builder.Host.UseSerilog(siteLogger, dispose: true);
 // A mistyped proxy address stops the start too, with a message naming the setting.
 // A wrong key certificate stops the verbs too: they must not write keys the site cannot read.
 if (((isVerb ? null : PublicUrl.StartupProblem(options.PublicBaseUrl, builder.Environment.IsDevelopment()) ?? options.ReverseProxy.Problem())
-        ?? options.DataProtection.Problem(builder.Environment.ContentRootPath)) is { } startupProblem)
+        ?? options.DataProtection.Problem(builder.Environment.ContentRootPath) ?? options.MachineTranslation.Problem()) is { } startupProblem)
 {
     await Console.Error.WriteLineAsync(startupProblem);
     siteLogger.Fatal("The site did not start: {Problem}", startupProblem);
@@ -71,6 +71,7 @@ builder.Services.AddTwoFactorForAdminArea();
 builder.Services.AddStaffSessions();
 builder.Services.AddWegweiserEmail(builder.Configuration, dataFolder);
 builder.Services.AddWegweiserReviewRounds();
+builder.Services.AddWegweiserMachineTranslation();
 // Keys for cookies, reset tokens and review links live in the database, so they survive restarts and
 // every node on the database accepts the others' links; optionally encrypted with a certificate.
 builder.Services.AddWegweiserDataProtection(options.DataProtection, builder.Environment.ContentRootPath);

@@ -60,6 +60,9 @@ public sealed class WegweiserOptions
     /// <summary>Protection of the data-protection keys at rest (a certificate), see <see cref="Security.DataProtectionKeyOptions"/>.</summary>
     public Security.DataProtectionKeyOptions DataProtection { get; set; } = new();
 
+    /// <summary>The optional machine translation service for editors (DeepL or LibreTranslate).</summary>
+    public Features.Translation.Machine.MachineTranslationOptions MachineTranslation { get; set; } = new();
+
     public string ResolveDataFolder(string contentRoot) =>
         Path.GetFullPath(Path.IsPathRooted(DataFolder) ? DataFolder : Path.Combine(contentRoot, DataFolder));
 

@@ -8,8 +8,11 @@ namespace Wegweiser.Web.Features.Translation;
 
 /// <summary>The translation dashboard for staff and translators: coverage per language and type, outdated texts first.</summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor},{Roles.Translator}")]
-public sealed class DashboardModel(TranslationOverview overview, Microsoft.Extensions.Options.IOptions<WegweiserOptions> options) : PageModel
+public sealed class DashboardModel(TranslationOverview overview, Microsoft.Extensions.Options.IOptions<WegweiserOptions> options, Machine.MachineTranslation machine) : PageModel
 {
+    /// <summary>Publishers and administrators may have missing translations suggested, when a service is configured.</summary>
+    public bool CanSuggestMissing => machine.IsAvailable && Editorial.EditorPermissions.CanPublish(User);
+
     public IReadOnlyList<TranslationOverview.Row> Rows { get; private set; } = [];
 
     public const int PageSize = 50;

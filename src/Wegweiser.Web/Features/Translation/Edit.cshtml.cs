@@ -10,6 +10,7 @@ using Wegweiser.Core.Workflow;
 using Wegweiser.Data;
 using Wegweiser.Web.Features.Accounts;
 using Wegweiser.Web.Features.Editorial.Entries;
+using Wegweiser.Web.Features.Translation.Machine;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Translation;
@@ -20,9 +21,12 @@ namespace Wegweiser.Web.Features.Translation;
 /// what changed in German since it was made. German itself is edited here too, with a "minor
 /// edit" flag that keeps translations current. Saving never touches the published version: it
 /// writes a draft, which publishers may publish at once and translators send for review.
+/// With a machine translation service configured, "Vorschlag übersetzen" fills a field with a
+/// suggestion (nothing is saved until the translator saves; the saved text is then marked as
+/// machine-translated unless the translator says it is checked).
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor},{Roles.Translator}")]
-public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> options, TimeProvider time, EntryWorkflow workflow, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> options, TimeProvider time, EntryWorkflow workflow, MachineTranslation machine, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const string CultureClaim = "wegweiser:culture";
 
@@ -48,6 +52,22 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
 
     [BindProperty]
     public string? Next { get; set; }
+
+    /// <summary>The texts hold machine suggestions: saved as machine-translated, not yet checked.</summary>
+    [BindProperty]
+    public bool MachineTranslated { get; set; }
+
+    /// <summary>Whether "Vorschlag übersetzen" is offered: a service is configured and translates into this language.</summary>
+    public bool CanSuggest => machine.Supports(Culture);
+
+    /// <summary>The fields just filled with a suggestion.</summary>
+    public IReadOnlyList<string> Suggested { get; private set; } = [];
+
+    /// <summary>Why no suggestion came, in German.</summary>
+    public string? SuggestionError { get; private set; }
+
+    /// <summary>The value of the button that asks for suggestions of every empty field.</summary>
+    public const string AllEmptyFields = "alle";
 
     /// <summary>What is wrong, per field, in the editor area's language.</summary>
     public Dictionary<string, string> Errors { get; } = [];
@@ -117,7 +137,8 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
         var version = await workflow.BeginEditAsync(Item, User.Identity?.Name, ct);
         var fields = ContentFields.For(Item.Type).Where(f => f != ContentFields.Title)
             .ToDictionary(f => f, f => Fields.GetValueOrDefault(f)?.Trim() ?? "");
-        version.SetTranslation(Culture, slug, title!, fields, minorEdit: Culture == Cultures.Source && MinorEdit);
+        var translation = version.SetTranslation(Culture, slug, title!, fields, minorEdit: Culture == Cultures.Source && MinorEdit);
+        translation.IsMachineTranslated = MachineTranslated && Culture != Cultures.Source;
         if (Next == "publish" && CanPublish)
         {
             Item.Transition(WorkflowState.Published, now);
@@ -130,6 +151,54 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
         db.AuditEntries.Add(new AuditEntry { ItemId = Item.Id, VersionNumber = version.Number, Action = "translation.saved", UserName = User.Identity?.Name, Utc = now, Details = Culture });
         await db.SaveChangesAsync(ct);
         return Redirect($"/admin/uebersetzungen/{Item.Key}/{Culture}?gespeichert=1");
+    }
+
+    /// <summary>
+    /// Fills one field (or, with <see cref="AllEmptyFields"/>, every empty one) with a machine
+    /// suggestion from its German text, keeping everything else the translator typed. Saves nothing.
+    /// </summary>
+    public async Task<IActionResult> OnPostSuggestAsync(string key, string language, [FromForm(Name = "Vorschlag")] string? field, CancellationToken ct)
+    {
+        if (await LoadAsync(key, language, ct) is { } refused)
+        {
+            return refused;
+        }
+
+        if (!CanSuggest)
+        {
+            return NotFound();
+        }
+
+        var all = ContentFields.For(Item.Type);
+        foreach (var missing in all.Where(f => !Fields.ContainsKey(f)))
+        {
+            Fields[missing] = "";
+        }
+
+        var wanted = field == AllEmptyFields ? all.Where(f => string.IsNullOrWhiteSpace(Fields[f])) : all.Where(f => f == field);
+        var german = wanted.Where(f => !string.IsNullOrWhiteSpace(German.Field(f))).ToDictionary(f => f, f => German.Field(f)!);
+        ModelState.Clear();
+        if (german.Count == 0)
+        {
+            SuggestionError = t["MachineTranslation.NothingToSuggest"];
+            return Page();
+        }
+
+        var result = await machine.TranslateAsync(german, Culture, ct);
+        if (result.MessageKey is { } message)
+        {
+            SuggestionError = t[message];
+            return Page();
+        }
+
+        foreach (var (name, text) in result.Fields)
+        {
+            Fields[name] = text;
+        }
+
+        Suggested = [.. result.Fields.Keys];
+        MachineTranslated = true;
+        return Page();
     }
 
     private async Task<IActionResult?> LoadAsync(string key, string culture, CancellationToken ct)

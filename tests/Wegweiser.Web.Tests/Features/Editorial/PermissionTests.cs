@@ -98,6 +98,10 @@ public class PermissionTests(PermissionTests.Site site) : IClassFixture<Permissi
         // The translator of the fixture has no languages, so Arabic is not theirs.
         ("GET", "/admin/uebersetzungen/anonymer-krankenschein/ar", Staff),
         ("POST", "/admin/uebersetzungen/anonymer-krankenschein/ar", Staff),
+        ("POST", "/admin/uebersetzungen/anonymer-krankenschein/ar?handler=Suggest", Staff),
+        ("GET", "/admin/uebersetzungen/vorschlagen", Publishers),
+        ("GET", "/admin/uebersetzungen/vorschlagen?handler=Status", Publishers),
+        ("POST", "/admin/uebersetzungen/vorschlagen", Publishers),
         ("GET", "/admin/suchindex", Administrators),
         ("GET", "/admin/suchindex?handler=Status", Administrators),
         ("POST", "/admin/suchindex", Administrators),
