@@ -29,10 +29,11 @@ function init(args)
   for line in io.lines(args[2]) do
     local path, cookie, body = line:match("^([^\t]+)\t([^\t]+)\t(.+)$")
     if path then
-      forms[#forms + 1] = wrk.format("POST", path, {
-        ["Cookie"] = cookie,
-        ["Content-Type"] = "application/x-www-form-urlencoded",
-      }, body)
+      local headers = { ["Cookie"] = cookie, ["Content-Type"] = "application/x-www-form-urlencoded" }
+      for name, value in pairs(wrk.headers) do
+        headers[name] = headers[name] or value
+      end
+      forms[#forms + 1] = wrk.format("POST", path, headers, body)
     end
   end
   posts_per_second = tonumber(args[3]) or 1
@@ -55,7 +56,13 @@ function request()
   if clients > 0 then
     client_counter = client_counter % clients + 1
     local address = string.format("198.18.%d.%d", math.floor(client_counter / 256), client_counter % 256)
-    return wrk.format("GET", paths[counter], { ["X-Forwarded-For"] = address })
+    -- wrk.format replaces the command line's headers (-H, e.g. Accept-Encoding) with the table it
+    -- gets, so they are copied in.
+    local headers = { ["X-Forwarded-For"] = address }
+    for name, value in pairs(wrk.headers) do
+      headers[name] = headers[name] or value
+    end
+    return wrk.format("GET", paths[counter], headers)
   end
   return wrk.format("GET", paths[counter])
 end

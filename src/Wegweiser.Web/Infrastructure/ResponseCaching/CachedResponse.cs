@@ -5,7 +5,8 @@ namespace Wegweiser.Web.Infrastructure.ResponseCaching;
 
 /// <summary>
 /// One stored public response: status, the headers to replay and the body, compressed once with
-/// gzip and Brotli when it is text. Clients that accept neither get the gzip body unpacked.
+/// gzip and Brotli when it is text. Clients that accept neither get the gzip body unpacked as it
+/// is written, through a small buffer: a 10 MB sitemap of a large site costs no 10 MB array.
 /// </summary>
 public sealed class CachedResponse
 {
@@ -21,8 +22,9 @@ public sealed class CachedResponse
         "text/", "application/xml", "application/atom+xml", "application/json", "application/ld+json", "image/svg+xml",
     ];
 
-    private CachedResponse(int status, IReadOnlyList<KeyValuePair<string, string[]>> headers, string etag, byte[]? identity, byte[]? gzip, byte[]? brotli, string? browserCacheControl)
+    private CachedResponse(int status, IReadOnlyList<KeyValuePair<string, string[]>> headers, string etag, int length, byte[]? identity, byte[]? gzip, byte[]? brotli, string? browserCacheControl)
     {
+        Length = length;
         BrowserCacheControl = browserCacheControl;
         Status = status;
         Headers = headers;
@@ -33,6 +35,9 @@ public sealed class CachedResponse
     }
 
     public int Status { get; }
+
+    /// <summary>The length of the uncompressed body.</summary>
+    public int Length { get; }
 
     /// <summary>
     /// A longer public lifetime the endpoint asked for itself (a QR code of an address never
@@ -68,15 +73,16 @@ public sealed class CachedResponse
         var browserCacheControl = own.Contains("public", StringComparison.OrdinalIgnoreCase) && own.Contains("max-age", StringComparison.OrdinalIgnoreCase) ? own : null;
         var compressible = body.Length > 0 && IsCompressible(response.ContentType);
         return compressible
-            ? new CachedResponse(response.StatusCode, headers, etag, null, GzipOf(body), BrotliOf(body), browserCacheControl)
-            : new CachedResponse(response.StatusCode, headers, etag, body.ToArray(), null, null, browserCacheControl);
+            ? new CachedResponse(response.StatusCode, headers, etag, body.Length, null, GzipOf(body), BrotliOf(body), browserCacheControl)
+            : new CachedResponse(response.StatusCode, headers, etag, body.Length, body.ToArray(), null, null, browserCacheControl);
     }
 
     /// <summary>
-    /// The body for a client that accepts <paramref name="accepted"/> (<see cref="AcceptedEncoding"/>),
-    /// and the encoding it is in (null: none).
+    /// The stored body for a client that accepts <paramref name="accepted"/> (<see cref="AcceptedEncoding"/>)
+    /// and the encoding it is in; null when the client takes no encoding we keep, and the body
+    /// must be unpacked (<see cref="WriteUnpackedAsync"/>).
     /// </summary>
-    public (byte[] Body, string? Encoding) For(AcceptedEncoding accepted)
+    public (byte[] Body, string? Encoding)? For(AcceptedEncoding accepted)
     {
         if (!IsCompressed)
         {
@@ -88,7 +94,14 @@ public sealed class CachedResponse
             return (Brotli, "br");
         }
 
-        return accepted.Gzip ? (Gzip!, "gzip") : (Unzip(Gzip!), null);
+        return accepted.Gzip ? (Gzip!, "gzip") : null;
+    }
+
+    /// <summary>Writes the gzip body unpacked, <see cref="Length"/> bytes, without holding it whole.</summary>
+    public async Task WriteUnpackedAsync(Stream destination, CancellationToken ct)
+    {
+        await using var input = new GZipStream(new MemoryStream(Gzip!, writable: false), CompressionMode.Decompress);
+        await input.CopyToAsync(destination, 64 * 1024, ct);
     }
 
     /// <summary>Whether a response of this content type is text worth compressing.</summary>
@@ -111,13 +124,5 @@ public sealed class CachedResponse
         var buffer = new byte[BrotliEncoder.GetMaxCompressedLength(body.Length)];
         // Quality 6 and a 4 MB window: a few milliseconds once per change, then served as stored.
         return BrotliEncoder.TryCompress(body, buffer, out var written, quality: 6, window: 22) ? buffer[..written] : null;
-    }
-
-    private static byte[] Unzip(byte[] gzip)
-    {
-        using var input = new GZipStream(new MemoryStream(gzip), CompressionMode.Decompress);
-        using var output = new MemoryStream(gzip.Length * 4);
-        input.CopyTo(output);
-        return output.ToArray();
     }
 }

@@ -161,7 +161,19 @@ public sealed class PublicResponseCacheMiddleware(
             headers[name] = values;
         }
 
-        var (body, encoding) = entry.For(AcceptedEncoding.Parse(request.Headers.AcceptEncoding));
+        var stored = entry.For(AcceptedEncoding.Parse(request.Headers.AcceptEncoding));
+        if (stored is null)
+        {
+            response.ContentLength = entry.Length;
+            if (!HttpMethods.IsHead(request.Method))
+            {
+                await entry.WriteUnpackedAsync(response.Body, context.RequestAborted);
+            }
+
+            return;
+        }
+
+        var (body, encoding) = stored.Value;
         if (encoding is not null)
         {
             headers.ContentEncoding = encoding;
