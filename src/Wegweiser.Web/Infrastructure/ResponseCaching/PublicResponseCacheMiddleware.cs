@@ -105,7 +105,12 @@ public sealed class PublicResponseCacheMiddleware(
             request.Headers.AcceptEncoding = acceptEncoding;
         }
 
-        var storable = ResponseCacheRules.IsStorableStatus(response.StatusCode)
+        // A visitor who hung up cancels the endpoint's writes, and a pipe writer swallows that:
+        // the status may say 200 over a missing or cut body. Such a response is never kept.
+        var complete = !context.RequestAborted.IsCancellationRequested
+            && (response.ContentLength is not { } declared || declared == capture.Length);
+        var storable = complete
+            && ResponseCacheRules.IsStorableStatus(response.StatusCode)
             && response.Headers.SetCookie.Count == 0
             && !ForbidsStoring(response.Headers.CacheControl)
             && context.User.Identity?.IsAuthenticated != true
