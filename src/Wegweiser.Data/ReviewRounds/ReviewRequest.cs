@@ -22,12 +22,23 @@ public sealed class ReviewRequest
     public string? Culture { get; set; }
 
     /// <summary>
-    /// Set (and saved) before the email goes out, so a request is never sent twice, not even after
-    /// a crash in the middle of sending.
+    /// Set once the mail server took the email (or refused the address, see <see cref="Bounced"/>).
+    /// A request without it is sent (again) by whichever node claims it next.
     /// </summary>
     public DateTime? SentUtc { get; set; }
 
+    /// <summary>Set once the mail server took the one reminder (or refused it).</summary>
     public DateTime? ReminderSentUtc { get; set; }
+
+    /// <summary>
+    /// When a node claimed the email now in flight (the request, or later the reminder); cleared
+    /// when it is marked sent. A claim older than the lease is taken over by another node or the
+    /// next start, so an email interrupted by a crash still goes out.
+    /// </summary>
+    public DateTime? SendClaimedUtc { get; set; }
+
+    /// <summary>How often an email of this request was claimed; after too many failures the address counts as bounced.</summary>
+    public int SendAttempts { get; set; }
 
     /// <summary>The mail server refused the address.</summary>
     public bool Bounced { get; set; }

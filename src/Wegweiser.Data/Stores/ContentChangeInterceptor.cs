@@ -7,12 +7,17 @@ namespace Wegweiser.Data.Stores;
 
 /// <summary>
 /// Adds a <see cref="ContentChange"/> to every save that touches content or taxonomies (so other
-/// nodes hear of it) and raises <see cref="ContentChangeSignal"/> once the save succeeded.
+/// nodes hear of it) and raises <see cref="ContentChangeSignal"/> once the save succeeded, or,
+/// when the save is part of an explicit transaction, once that transaction is committed (before,
+/// the search index would read the old state; a rolled-back change is not signalled at all).
 /// </summary>
-public sealed class ContentChangeInterceptor(ContentChangeSignal signal, TimeProvider time) : SaveChangesInterceptor
+public sealed class ContentChangeInterceptor(ContentChangeSignal signal, TimeProvider time) : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     /// <summary>Contexts whose current save touches content, with their log row; a weak table, so nothing leaks.</summary>
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, ContentChange> Pending = [];
+
+    /// <summary>Saved changes of contexts whose transaction is not committed yet.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<DbContext, List<ContentChange>> AwaitingCommit = [];
 
     public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
     {
@@ -84,13 +89,56 @@ public sealed class ContentChangeInterceptor(ContentChangeSignal signal, TimePro
         return items;
     }
 
+    public void TransactionCommitted(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context && AwaitingCommit.TryGetValue(context, out var changes))
+        {
+            AwaitingCommit.Remove(context);
+            changes.ForEach(Raise);
+        }
+    }
+
+    public Task TransactionCommittedAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionCommitted(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
+    public void TransactionRolledBack(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData)
+    {
+        if (eventData.Context is { } context)
+        {
+            AwaitingCommit.Remove(context);
+        }
+    }
+
+    public Task TransactionRolledBackAsync(System.Data.Common.DbTransaction transaction, TransactionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        TransactionRolledBack(transaction, eventData);
+        return Task.CompletedTask;
+    }
+
     private void Signal(DbContext? context)
     {
-        if (context is not null && Pending.TryGetValue(context, out var change))
+        if (context is null || !Pending.TryGetValue(context, out var change))
         {
-            Pending.Remove(context);
-            signal.Changed(ContentChange.Parse(change.ItemIds));
-            signal.MarkKnown(change.Id);
+            return;
         }
+
+        Pending.Remove(context);
+        if (context.Database.CurrentTransaction is null)
+        {
+            Raise(change);
+        }
+        else
+        {
+            AwaitingCommit.GetOrCreateValue(context).Add(change);
+        }
+    }
+
+    private void Raise(ContentChange change)
+    {
+        signal.Changed(ContentChange.Parse(change.ItemIds));
+        signal.MarkKnown(change.Id);
     }
 }

@@ -40,6 +40,8 @@ public sealed class WegweiserOptions
 
     public RetentionOptions Retention { get; set; } = new();
 
+    public Features.ReviewRounds.ReviewRoundOptions ReviewRounds { get; set; } = new();
+
     public ResponseCaching.ResponseCacheOptions ResponseCache { get; set; } = new();
 
     /// <summary>The most addresses in one sitemap file (the protocol allows 50,000); more go into numbered parts.</summary>

@@ -6,7 +6,7 @@ namespace Wegweiser.Web.Tests.Faults;
 /// kill -9 of the real executable in the middle of its work: the SQLite database stays sound, and
 /// the next run finishes the work without duplicates (the same rows as an undisturbed run).
 /// </summary>
-public sealed class KillDuringWorkTests
+public sealed partial class KillDuringWorkTests
 {
     private static readonly string[] Setup = ["setup", "--recipe", "demo"];
 
@@ -14,9 +14,7 @@ public sealed class KillDuringWorkTests
     public async Task Setup_killed_while_migrating_or_after_the_recipe_is_finished_by_the_next_run_without_duplicates()
     {
         // Arrange: an undisturbed run to compare with.
-        var clean = SiteProcess.NewDataFolder();
-        await SiteProcess.RunToEndAsync(clean, Setup);
-        var expected = SiteProcess.Inspect(clean).Rows;
+        var expected = SiteProcess.Inspect(await SiteProcess.DemoSiteAsync()).Rows;
 
         // Moments: while migrating, holding EF's lock row (which, left behind, made every later
         // start wait for ever), and right after the recipe's transaction, before the first
@@ -51,12 +49,11 @@ public sealed class KillDuringWorkTests
     [Fact]
     public async Task An_XLIFF_import_killed_midway_is_all_or_nothing_and_the_next_run_does_not_double_it()
     {
-        // Arrange: a set-up site whose entries are not yet in Ukrainian (the recipe brings them in
-        // all seven languages), an export for Ukrainian filled in like an agency would, and an
-        // undisturbed import on a copy to compare with.
-        var site = SiteProcess.NewDataFolder();
-        await SiteProcess.RunToEndAsync(site, Setup);
-        Features.Setup.CommandLineProcess.Execute(site, """
+        // Arrange: a set-up site whose entries are not yet in Ukrainian (the recipes carry it for
+        // everything), an export for Ukrainian filled in like an agency would, and an undisturbed
+        // import on a copy to compare with.
+        var site = await SiteProcess.DemoSiteCopyAsync();
+        SiteProcess.Execute(site, """
             DELETE FROM "ContentTranslations" WHERE "Culture" = 'uk' AND "VersionId" IN
               (SELECT v."Id" FROM "ContentVersions" v JOIN "ContentItems" i ON i."Id" = v."ItemId" WHERE i."Type" <> 'Page')
             """);
@@ -64,13 +61,13 @@ public sealed class KillDuringWorkTests
         await SiteProcess.RunToEndAsync(site, "xliff", "export", "--culture", "uk", "--missing", "--out", exports);
         var file = Translate(System.IO.Directory.GetFiles(exports, "*.xlf").Single());
         var before = SiteProcess.Inspect(site).Rows;
-        var clean = CopyOf(site);
+        var clean = SiteProcess.CopyOf(site);
         await SiteProcess.RunToEndAsync(clean, "xliff", "import", file);
         var expected = SiteProcess.Inspect(clean).Rows;
         Assert.True(expected["ContentTranslations"] > before["ContentTranslations"], "The undisturbed import added no translations.");
 
         // Act: killed shortly after start (its transaction may or may not have committed), then run again.
-        var folder = CopyOf(site);
+        var folder = SiteProcess.CopyOf(site);
         var (code, _) = await SiteProcess.RunAsync(folder, ["xliff", "import", file], "", TimeSpan.FromMilliseconds(1200));
         var afterKill = SiteProcess.Inspect(folder);
         await SiteProcess.RunToEndAsync(folder, "xliff", "import", file);
@@ -101,16 +98,5 @@ public sealed class KillDuringWorkTests
         var translated = Path.Combine(Path.GetDirectoryName(path)!, "uk-translated.xlf");
         document.Save(translated);
         return translated;
-    }
-
-    private static string CopyOf(string site)
-    {
-        var copy = SiteProcess.NewDataFolder();
-        foreach (var file in System.IO.Directory.GetFiles(site, "wegweiser.db*"))
-        {
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-        }
-
-        return copy;
     }
 }

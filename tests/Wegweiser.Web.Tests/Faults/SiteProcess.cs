@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
 
 namespace Wegweiser.Web.Tests.Faults;
 
@@ -26,12 +27,21 @@ public static class SiteProcess
     }
 
     /// <summary>
-    /// Runs a verb to its end, or kills the process <paramref name="delay"/> after the first output
-    /// line containing <paramref name="killAfter"/> (or after start when it is empty), or as soon
-    /// as <paramref name="killWhen"/> holds (asked every 20 ms). Returns the
-    /// exit code (null when killed) and the output.
+    /// Runs a verb to its end, or kills the process <paramref name="delay"/> after the
+    /// <paramref name="occurrence"/>th output line containing <paramref name="killAfter"/> (or after
+    /// start when it is empty), or as soon as <paramref name="killWhen"/> holds (asked every 20 ms).
+    /// <paramref name="environment"/> adds settings (e.g. <c>Wegweiser__Email__Host</c>). Returns
+    /// the exit code (null when killed) and the output.
     /// </summary>
-    public static async Task<(int? ExitCode, string Output)> RunAsync(string dataFolder, string[] args, string? killAfter = null, TimeSpan delay = default, Func<bool>? killWhen = null)
+    public static Task<(int? ExitCode, string Output)> RunAsync(
+        string dataFolder, string[] args, string? killAfter = null, TimeSpan delay = default, Func<bool>? killWhen = null,
+        IReadOnlyDictionary<string, string>? environment = null, int occurrence = 1) =>
+        RunAsync(dataFolder, args, killAfter, delay, killWhen is null ? null : () => Task.FromResult(killWhen()), environment, occurrence);
+
+    /// <inheritdoc cref="RunAsync(string, string[], string?, TimeSpan, Func{bool}?, IReadOnlyDictionary{string, string}?, int)"/>
+    public static async Task<(int? ExitCode, string Output)> RunAsync(
+        string dataFolder, string[] args, string? killAfter, TimeSpan delay, Func<Task<bool>>? killWhenAsync,
+        IReadOnlyDictionary<string, string>? environment = null, int occurrence = 1)
     {
         var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(Dll)! };
         start.ArgumentList.Add(Dll);
@@ -43,9 +53,15 @@ public static class SiteProcess
         start.Environment["Wegweiser__DataFolder"] = dataFolder;
         start.Environment["Wegweiser__RecipesFolder"] = WegweiserFactory.RecipesFolder;
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
         using var process = new Process { StartInfo = start };
         var output = new System.Text.StringBuilder();
         var killed = 0;
+        var seen = 0;
         void Kill()
         {
             if (Interlocked.Exchange(ref killed, 1) == 0)
@@ -77,7 +93,7 @@ public static class SiteProcess
                 output.AppendLine(line);
             }
 
-            if (killAfter is { Length: > 0 } marker && line.Contains(marker, StringComparison.Ordinal))
+            if (killAfter is { Length: > 0 } marker && line.Contains(marker, StringComparison.Ordinal) && Interlocked.Increment(ref seen) == occurrence)
             {
                 Kill();
             }
@@ -93,13 +109,13 @@ public static class SiteProcess
             Kill();
         }
 
-        if (killWhen is not null)
+        if (killWhenAsync is { } killWhen)
         {
             _ = Task.Run(async () =>
             {
                 while (!process.HasExited && Volatile.Read(ref killed) == 0)
                 {
-                    if (killWhen())
+                    if (await killWhen())
                     {
                         Kill();
                         return;
@@ -164,20 +180,81 @@ public static class SiteProcess
     }
 
     /// <summary>Whether EF Core's migration lock row is in the database right now (false while it cannot be read).</summary>
-    public static bool HoldsMigrationLock(string dataFolder)
+    public static bool HoldsMigrationLock(string dataFolder) =>
+        Count(dataFolder, "SELECT COUNT(*) FROM \"__EFMigrationsLock\"") > 0;
+
+    /// <summary>
+    /// Settings for a run as a web server: a free port on loopback (<paramref name="baseUrl"/>)
+    /// that is also its public address.
+    /// </summary>
+    public static Dictionary<string, string> WebServer(out string baseUrl)
+    {
+        using var probe = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        probe.Start();
+        var port = ((System.Net.IPEndPoint)probe.LocalEndpoint).Port;
+        probe.Stop();
+        baseUrl = $"http://127.0.0.1:{port}";
+        return new() { ["Urls"] = baseUrl, ["Wegweiser__PublicBaseUrl"] = baseUrl }; // Urls: appsettings.json names one
+    }
+
+    private static readonly Lazy<Task<string>> DemoSite = new(async () =>
+    {
+        var folder = NewDataFolder();
+        await RunToEndAsync(folder, "setup", "--recipe", "demo");
+        return folder;
+    });
+
+    /// <summary>
+    /// A copy of a site on which <c>setup --recipe demo</c> ran undisturbed (set up once for all
+    /// tests; the original is never changed).
+    /// </summary>
+    public static async Task<string> DemoSiteCopyAsync() => CopyOf(await DemoSiteAsync());
+
+    /// <summary>The set-up demo site itself: only to read (<see cref="Inspect"/>), never to run on.</summary>
+    public static Task<string> DemoSiteAsync() => DemoSite.Value;
+
+    /// <summary>A new data folder with a copy of <paramref name="site"/>'s database.</summary>
+    public static string CopyOf(string site)
+    {
+        var copy = NewDataFolder();
+        foreach (var file in System.IO.Directory.GetFiles(site, "wegweiser.db*"))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        return copy;
+    }
+
+    /// <summary>The site's SQLite database, for a test to arrange data in or read it (while no site runs, or reading only).</summary>
+    public static Data.SqliteWegweiserDbContext Database(string dataFolder) =>
+        new(new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Data.SqliteWegweiserDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(dataFolder, "wegweiser.db")};Pooling=False").Options);
+
+    /// <summary>A number the database answers while a site may be writing to it; null while it is locked.</summary>
+    public static long? Count(string dataFolder, string sql)
     {
         try
         {
             using var connection = new SqliteConnection($"Data Source={Path.Combine(dataFolder, "wegweiser.db")};Mode=ReadOnly;Pooling=False;Default Timeout=1");
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT COUNT(*) FROM \"__EFMigrationsLock\"";
-            return (long)command.ExecuteScalar()! > 0;
+            command.CommandText = sql;
+            return (long)command.ExecuteScalar()!;
         }
         catch (SqliteException)
         {
-            return false;
+            return null;
         }
+    }
+
+    /// <summary>Runs SQL on the database of a site that is not running.</summary>
+    public static void Execute(string dataFolder, string sql)
+    {
+        using var connection = new SqliteConnection($"Data Source={Path.Combine(dataFolder, "wegweiser.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        command.ExecuteNonQuery();
     }
 
     public static string NewDataFolder() => System.IO.Directory.CreateTempSubdirectory("wegweiser-faults-").FullName;

@@ -575,6 +575,12 @@ namespace Wegweiser.Data.Migrations.Postgres
                     b.Property<long>("RoundId")
                         .HasColumnType("bigint");
 
+                    b.Property<int>("SendAttempts")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("SendClaimedUtc")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("timestamp with time zone");
 

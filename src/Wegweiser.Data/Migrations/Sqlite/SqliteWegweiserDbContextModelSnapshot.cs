@@ -550,6 +550,12 @@ namespace Wegweiser.Data.Migrations.Sqlite
                     b.Property<long>("RoundId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("SendAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SendClaimedUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("SentUtc")
                         .HasColumnType("TEXT");
 

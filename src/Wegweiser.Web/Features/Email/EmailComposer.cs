@@ -26,7 +26,8 @@ public static class EmailComposer
         mime.From.Add(MailboxAddress.Parse(from));
         mime.To.Add(MailboxAddress.Parse(message.To));
         mime.Subject = message.Translation is { } t ? $"{message.Subject} / {t.Subject}" : message.Subject;
-        mime.MessageId = MimeKit.Utils.MimeUtils.GenerateMessageId(mime.From.Mailboxes.First().Domain);
+        var domain = mime.From.Mailboxes.First().Domain;
+        mime.MessageId = message.MessageKey is { Length: > 0 } key ? $"{key}@{domain}" : MimeKit.Utils.MimeUtils.GenerateMessageId(domain);
         mime.Headers.Add(HeaderId.ContentLanguage, message.Translation is { } l ? $"de, {l.Culture}" : "de");
         mime.Headers.Add("Auto-Submitted", "auto-generated");
         mime.Body = new TextPart(TextFormat.Plain)

@@ -12,6 +12,13 @@ public sealed record EmailMessage(string To, string Subject, string Text, string
 {
     /// <summary>The message in a second language, or null for German only.</summary>
     public EmailTranslation? Translation { get; init; }
+
+    /// <summary>
+    /// The left part of a fixed Message-ID (<c>key@sender-domain</c>), for a message that may be
+    /// sent again after a crash: the repeat is recognisably the same message, and mail programs
+    /// show it once. Null: a new Message-ID each time.
+    /// </summary>
+    public string? MessageKey { get; init; }
 }
 
 /// <summary>The second-language part of an <see cref="EmailMessage"/>.</summary>

@@ -1,16 +1,16 @@
 using System.Collections.Concurrent;
 using Microsoft.EntityFrameworkCore;
 using Wegweiser.Data;
-using Wegweiser.Web.Features.Email;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.ReviewRounds;
 
 /// <summary>
 /// Sends a round's emails in the background, one request after another, and reports progress.
-/// Each request is marked as sent and saved before its email goes out, and only unmarked requests
-/// are taken: a second click, a second node or a restart never sends an email twice. An address
-/// the mail server refuses is marked as bounced.
+/// Each email goes through <see cref="ReviewRequestMailer"/>: claimed with a lease, sent, marked
+/// sent. A second click, a second node or a restart takes only unsent requests without a live
+/// claim, so each email goes out once; what a crash interrupted goes out when
+/// <see cref="ReviewRoundResumeJob"/> finds it. An address the mail server refuses is marked as bounced.
 /// </summary>
 public sealed class ReviewRoundSender(IServiceScopeFactory scopes, TimeProvider time, ILogger<ReviewRoundSender> logger)
 {
@@ -36,11 +36,12 @@ public sealed class ReviewRoundSender(IServiceScopeFactory scopes, TimeProvider 
     private async Task SendAsync(long roundId, string baseUrl)
     {
         var done = 0;
+        var sent = 0;
         try
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<WegweiserDbContext>();
-            var sender = scope.ServiceProvider.GetRequiredService<IEmailSender>();
+            var mailer = scope.ServiceProvider.GetRequiredService<ReviewRequestMailer>();
             var links = scope.ServiceProvider.GetRequiredService<ReviewLinks>();
             var site = scope.ServiceProvider.GetRequiredService<SiteContext>();
             var round = await db.ReviewRounds.SingleAsync(r => r.Id == roundId);
@@ -52,27 +53,14 @@ public sealed class ReviewRoundSender(IServiceScopeFactory scopes, TimeProvider 
             var expires = TimeZoneInfo.ConvertTime(new DateTimeOffset(round.ExpiresUtc, TimeSpan.Zero), site.TimeZone).DateTime;
             foreach (var request in pending)
             {
-                // Claimed first: if another sender took it in the meantime, the update touches no row.
-                var claimed = await db.ReviewRequests.Where(r => r.Id == request.Id && r.SentUtc == null)
-                    .ExecuteUpdateAsync(s => s.SetProperty(r => r.SentUtc, time.GetUtcNow().UtcDateTime));
-                if (claimed == 1)
-                {
-                    try
-                    {
-                        await sender.SendAsync(ReviewRoundEmail.Request(request.Email, baseUrl + links.PathFor(request.Id), request.Entries.Count, expires, request.Culture));
-                    }
-                    catch (Exception e) when (e is MailKit.Net.Smtp.SmtpCommandException or MailKit.ProtocolException or IOException or System.Net.Sockets.SocketException or FormatException or MimeKit.ParseException)
-                    {
-                        logger.LogWarning("Review request {Request} of round {Round} was refused: {Error}", request.Id, roundId, e.GetType().Name);
-                        await db.ReviewRequests.Where(r => r.Id == request.Id).ExecuteUpdateAsync(s => s.SetProperty(r => r.Bounced, true));
-                    }
-                }
-
+                var result = await mailer.SendAsync(request.Id, ReviewEmailKind.Request,
+                    () => ReviewRoundEmail.Request(request.Email, baseUrl + links.PathFor(request.Id), request.Entries.Count, expires, request.Culture));
+                sent += result == ReviewEmailResult.Sent ? 1 : 0;
                 _progress[roundId] = new JobProgress(true, ++done, pending.Count);
             }
 
             _progress[roundId] = new JobProgress(false, done, pending.Count);
-            logger.LogInformation("Review round {Round}: {Count} requests sent", roundId, done);
+            logger.LogInformation("Review round {Round}: {Sent} of {Count} requests sent", roundId, sent, done);
         }
         catch (Exception e)
         {

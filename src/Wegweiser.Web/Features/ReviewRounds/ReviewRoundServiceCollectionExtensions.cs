@@ -2,7 +2,7 @@ using Wegweiser.Web.Features.ReviewRounds;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
-/// <summary>Registers review rounds: links, planner, answers, the sender and the reminder job.</summary>
+/// <summary>Registers review rounds: links, planner, answers, the sender, the reminder job and the job that resumes interrupted sending.</summary>
 public static class ReviewRoundServiceCollectionExtensions
 {
     public static IServiceCollection AddWegweiserReviewRounds(this IServiceCollection services)
@@ -10,8 +10,11 @@ public static class ReviewRoundServiceCollectionExtensions
         services.AddSingleton<ReviewLinks>();
         services.AddScoped<ReviewRoundPlanner>();
         services.AddScoped<ReviewAnswers>();
+        services.AddScoped<ReviewRequestMailer>();
         services.AddSingleton<ReviewRoundSender>();
         services.AddHostedService<ReviewReminderJob>();
+        services.AddSingleton<ReviewRoundResumeJob>();
+        services.AddHostedService(sp => sp.GetRequiredService<ReviewRoundResumeJob>());
         return services;
     }
 }

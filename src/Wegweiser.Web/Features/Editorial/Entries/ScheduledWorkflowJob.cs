@@ -6,9 +6,10 @@ namespace Wegweiser.Web.Features.Editorial.Entries;
 
 /// <summary>
 /// Carries out planned publications and archivings ("publish on 1 March at 8:00") within
-/// <see cref="Interval"/> of their time. Each plan runs once; its outcome is stored with it and in
-/// the audit trail (user "system"); with several web nodes, the node that claims a plan first
-/// carries it out. A failed run is logged and the next one tries again.
+/// <see cref="Interval"/> of their time, and at start-up. Each plan runs once, in a transaction of
+/// its own; its outcome is stored with it and in the audit trail (user "system"); with several web
+/// nodes, the node that claims a plan first carries it out. A failed or interrupted run is logged
+/// (or lost with the process) and the next one tries again.
 /// </summary>
 public sealed class ScheduledWorkflowJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<ScheduledWorkflowJob> logger) : BackgroundService
 {
@@ -25,41 +26,60 @@ public sealed class ScheduledWorkflowJob(IServiceScopeFactory scopes, TimeProvid
         var done = 0;
         foreach (var plan in due)
         {
-            // Claim the plan first, so that with several web nodes on one database only one carries it out.
-            var claimed = await db.ScheduledActions.Where(a => a.Id == plan.Id && a.DoneUtc == null)
-                .ExecuteUpdateAsync(a => a.SetProperty(p => p.DoneUtc, now), ct);
-            if (claimed == 0)
-            {
-                continue;
-            }
-
-            var item = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
-                .FirstOrDefaultAsync(i => i.Id == plan.ItemId, ct);
-            plan.DoneUtc = now;
-            if (item is null)
-            {
-                plan.Outcome = "item gone";
-                continue;
-            }
-
-            var outcome = plan.Kind == ScheduledActionKind.Publish
-                ? item.Latest.State is WorkflowState.Draft or WorkflowState.InReview
-                    ? workflow.PublishCore(item, "system", plan.VersionNumber, plan.VersionStamp)
-                    : EntryWorkflow.Outcome.InState(item.Latest.State)
-                : workflow.ArchiveCore(item, "system");
-            plan.Outcome = outcome.Done ? "done" : $"refused: {outcome.Refusal} {outcome.Argument}".Trim();
-            done += outcome.Done ? 1 : 0;
-            workflow.Record(item, item.Latest.Number, $"schedule.{plan.Kind.ToString().ToLowerInvariant()}.{(outcome.Done ? "done" : "refused")}", "system",
-                new AuditDetails { DueUtc = plan.DueUtc });
+            done += await CarryOutAsync(db, workflow, plan, now, ct) ? 1 : 0;
         }
 
-        await db.SaveChangesAsync(ct);
         if (due.Count > 0)
         {
             logger.LogInformation("Carried out {Done} of {Due} planned workflow steps", done, due.Count);
         }
 
         return done;
+    }
+
+    /// <summary>
+    /// Claims one plan and carries it out in one transaction: the claim, the entry's new state, the
+    /// plan's outcome, the audit lines and the change log row for the search index and caches are
+    /// committed together or not at all. A crash in between leaves the plan open, and the next run
+    /// (on this node after a restart, or on another) carries it out once.
+    /// </summary>
+    private static async Task<bool> CarryOutAsync(WegweiserDbContext db, EntryWorkflow workflow, ScheduledAction plan, DateTime now, CancellationToken ct)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(ct);
+        // Claim the plan first, so that with several web nodes on one database only one carries it
+        // out: the update holds the row (PostgreSQL) or the database (SQLite) until the commit, and
+        // a second node's claim then finds it done.
+        var claimed = await db.ScheduledActions.Where(a => a.Id == plan.Id && a.DoneUtc == null)
+            .ExecuteUpdateAsync(a => a.SetProperty(p => p.DoneUtc, now), ct);
+        if (claimed == 0)
+        {
+            return false;
+        }
+
+        var item = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
+            .FirstOrDefaultAsync(i => i.Id == plan.ItemId, ct);
+        plan.DoneUtc = now;
+        EntryWorkflow.Outcome outcome;
+        if (item is null)
+        {
+            plan.Outcome = "item gone";
+            outcome = new EntryWorkflow.Outcome(false);
+        }
+        else
+        {
+            outcome = plan.Kind == ScheduledActionKind.Publish
+                ? item.Latest.State is WorkflowState.Draft or WorkflowState.InReview
+                    ? workflow.PublishCore(item, "system", plan.VersionNumber, plan.VersionStamp)
+                    : EntryWorkflow.Outcome.InState(item.Latest.State)
+                : workflow.ArchiveCore(item, "system");
+            plan.Outcome = outcome.Done ? "done" : $"refused: {outcome.Refusal} {outcome.Argument}".Trim();
+            workflow.Record(item, item.Latest.Number, $"schedule.{plan.Kind.ToString().ToLowerInvariant()}.{(outcome.Done ? "done" : "refused")}", "system",
+                new AuditDetails { DueUtc = plan.DueUtc });
+        }
+
+        await db.SaveChangesAsync(ct);
+        await transaction.CommitAsync(ct);
+        return outcome.Done;
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
