@@ -44,6 +44,11 @@ public sealed class SiteInitializer(
             await db.Database.MigrateAsync(ct);
         }
 
+        if (await SqliteJournal.UseWriteAheadLogAsync(db, ct) is { } mode and not "wal")
+        {
+            logger.LogWarning("The SQLite database stays in {JournalMode} mode (another process has it open); writes may wait for readers until the next start", mode);
+        }
+
         await keyImport.ImportAsync(ct);
     }
 

@@ -65,24 +65,36 @@ public sealed class BackupKillTests
         start.ArgumentList.Add(archive);
         start.Environment["Wegweiser__DataFolder"] = folder;
         using var process = Process.Start(start)!;
-        _ = process.StandardOutput.ReadToEndAsync();
-        _ = process.StandardError.ReadToEndAsync();
-        var part = new FileInfo(archive + ".part");
-        var deadline = Stopwatch.StartNew();
-        while (deadline.Elapsed < TimeSpan.FromMinutes(1) && !process.HasExited)
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+
+        // Watch on a thread of its own: on a busy machine the thread pool can be late by more than
+        // the whole backup takes. The .part file appears when the archive is opened, before the
+        // database and 80 MB of media are written, so killing at its first sight is mid-way.
+        var part = archive + ".part";
+        var killed = await Task.Factory.StartNew(() =>
         {
-            part.Refresh();
-            if (part.Exists && part.Length > 1_000_000)
+            var deadline = Stopwatch.StartNew();
+            while (deadline.Elapsed < TimeSpan.FromMinutes(1) && !process.HasExited)
             {
-                process.Kill(entireProcessTree: true); // SIGKILL: no cleanup code runs
-                await process.WaitForExitAsync();
-                Assert.False(File.Exists(archive), "a killed backup left an archive under the real name");
-                return true;
+                if (File.Exists(part))
+                {
+                    process.Kill(entireProcessTree: true); // SIGKILL: no cleanup code runs
+                    return true;
+                }
+
+                Thread.Sleep(1);
             }
 
-            await Task.Delay(2);
+            return false;
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+        await process.WaitForExitAsync();
+        if (!killed)
+        {
+            Assert.Fail($"the backup ended before it could be killed (exit code {process.ExitCode}): {await output}{await error}");
         }
 
-        return false;
+        Assert.False(File.Exists(archive), "a killed backup left an archive under the real name");
+        return true;
     }
 }

@@ -54,7 +54,7 @@ public sealed partial class BackupRestoreTests(RunningSiteBackup backup) : IClas
         var manifest = await Wegweiser.Web.Features.Setup.Backup.ArchiveFiles.VerifyAsync(zip);
 
         Assert.Equal("Sqlite", manifest.Provider);
-        Assert.EndsWith("_DataProtectionKeys", manifest.Migration);
+        Assert.Equal(LatestSqliteMigration(), manifest.Migration);
         Assert.Equal(128, manifest.Counts.Entries);
         Assert.Equal(1, manifest.Counts.MediaFiles);
         Assert.True(manifest.Counts.DataProtectionKeys >= 1);
@@ -124,4 +124,11 @@ public sealed partial class BackupRestoreTests(RunningSiteBackup backup) : IClas
 
     [GeneratedRegex("<h1[^>]*>.*?</h1>", RegexOptions.Singleline)]
     private static partial Regex H1();
+
+    private static string LatestSqliteMigration()
+    {
+        using var context = new Wegweiser.Data.SqliteWegweiserDbContext(
+            new Microsoft.EntityFrameworkCore.DbContextOptionsBuilder<Wegweiser.Data.SqliteWegweiserDbContext>().UseSqlite("Data Source=:memory:").Options);
+        return Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions.GetMigrations(context.Database).Last();
+    }
 }

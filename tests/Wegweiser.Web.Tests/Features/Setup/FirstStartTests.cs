@@ -29,6 +29,36 @@ public class FirstStartTests
     }
 
     [Fact]
+    public async Task The_database_is_in_write_ahead_log_mode_also_when_it_was_made_with_a_rollback_journal()
+    {
+        // Arrange: a site made before the switch: its file in rollback-journal mode.
+        var folder = System.IO.Directory.CreateTempSubdirectory("wegweiser-wal-").FullName;
+        await using (var first = new WegweiserFactory("blank", dataFolder: folder))
+        {
+            first.CreateClient();
+        }
+
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Assert.Equal("delete", JournalMode(folder, "PRAGMA journal_mode = DELETE"));
+
+        // Act
+        await using var second = new WegweiserFactory("blank", dataFolder: folder);
+        second.CreateClient();
+
+        // Assert
+        Assert.Equal("wal", JournalMode(folder));
+    }
+
+    private static string JournalMode(string folder, string pragma = "PRAGMA journal_mode")
+    {
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(folder, "wegweiser.db")};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = pragma;
+        return (string)command.ExecuteScalar()!;
+    }
+
+    [Fact]
     public async Task The_first_administrator_is_created_with_the_configured_password()
     {
         await using var factory = new WegweiserFactory("blank");
