@@ -13,7 +13,7 @@ namespace Wegweiser.Web.Features.Search;
 /// directory has hundreds of entries, so a full rebuild takes a fraction of a second and keeps
 /// the index simple: it always equals what the public pages show.
 /// </summary>
-public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, SearchIndexes indexes, IOptions<WegweiserOptions> options, TimeProvider time)
+public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, SearchIndexes indexes, IOptions<WegweiserOptions> options, SiteClock clock)
 {
     /// <summary>Rebuilds every culture's index; <paramref name="progress"/> hears (documents written, documents in all).</summary>
     public async Task<int> RebuildAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
@@ -83,8 +83,7 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
     private async Task<(IReadOnlyList<string> Towns, DateOnly Today)> ContextAsync(CancellationToken ct)
     {
         var towns = (await taxonomies.TermsAsync(Taxonomy.Town, ct)).Select(t => t.Key).ToList();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        return (towns, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime));
+        return (towns, clock.Today);
     }
 
     /// <summary>

@@ -28,7 +28,7 @@ namespace Wegweiser.Web.Features.Translation;
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor},{Roles.Translator}")]
 public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> options, TimeProvider time, EntryWorkflow workflow, MachineTranslation machine, IStringLocalizer<SharedResource> t) : PageModel
 {
-    public const string CultureClaim = "wegweiser:culture";
+    public const string CultureClaim = Accounts.StaffClaims.Culture;
 
     public ContentItem Item { get; private set; } = null!;
 

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wegweiser.Core.Content;
 using Wegweiser.Data;
-using Wegweiser.Web.Features.Editorial;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Accounts.Administration;
@@ -91,8 +90,8 @@ public sealed partial class AccountAdministration(
         }
 
         await users.AddToRoleAsync(user, knownRole!);
-        await AddClaimsAsync(user, Translation.EditModel.CultureClaim, cultures);
-        await AddClaimsAsync(user, EditorPermissions.OrganisationClaim, knownRole == Roles.Provider ? organisations : []);
+        await AddClaimsAsync(user, StaffClaims.Culture, cultures);
+        await AddClaimsAsync(user, StaffClaims.Organisation, knownRole == Roles.Provider ? organisations : []);
         await AddClaimsAsync(user, AccountLanguage.ClaimType, StoredLanguage(language) is { } second ? [second] : []);
         Audit("account.created", actor, user, new { role = knownRole, cultures, organisations, language = StoredLanguage(language) });
         await db.SaveChangesAsync(ct);
@@ -132,16 +131,16 @@ public sealed partial class AccountAdministration(
 
         var before = await users.GetRolesAsync(user);
         var beforeClaims = await users.GetClaimsAsync(user);
-        var beforeCultures = beforeClaims.Where(c => c.Type == Translation.EditModel.CultureClaim).Select(c => c.Value).ToList();
+        var beforeCultures = beforeClaims.Where(c => c.Type == StaffClaims.Culture).Select(c => c.Value).ToList();
         var beforeLanguage = beforeClaims.FirstOrDefault(c => c.Type == AccountLanguage.ClaimType)?.Value;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await users.RemoveFromRolesAsync(user, before);
         await users.AddToRoleAsync(user, knownRole!);
-        await ReplaceClaimsAsync(user, Translation.EditModel.CultureClaim, cultures);
+        await ReplaceClaimsAsync(user, StaffClaims.Culture, cultures);
         await ReplaceClaimsAsync(user, AccountLanguage.ClaimType, StoredLanguage(language) is { } second ? [second] : []);
         if (knownRole != Roles.Provider)
         {
-            await ReplaceClaimsAsync(user, EditorPermissions.OrganisationClaim, []);
+            await ReplaceClaimsAsync(user, StaffClaims.Organisation, []);
         }
 
         Audit("account.role", actor, user, new { from = before, to = knownRole, culturesFrom = beforeCultures, cultures, languageFrom = beforeLanguage, language = StoredLanguage(language) });
@@ -170,9 +169,9 @@ public sealed partial class AccountAdministration(
             return new AccountChange(problems);
         }
 
-        var before = (await users.GetClaimsAsync(user)).Where(c => c.Type == EditorPermissions.OrganisationClaim).Select(c => c.Value).ToList();
+        var before = (await users.GetClaimsAsync(user)).Where(c => c.Type == StaffClaims.Organisation).Select(c => c.Value).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await ReplaceClaimsAsync(user, EditorPermissions.OrganisationClaim, organisations);
+        await ReplaceClaimsAsync(user, StaffClaims.Organisation, organisations);
         Audit("account.organisations", actor, user, new { from = before, to = organisations });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
