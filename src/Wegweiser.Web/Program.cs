@@ -125,7 +125,9 @@ builder.Services.ConfigureHttpJsonOptions(o =>
     o.SerializerOptions.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All));
 builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 builder.Services.Configure<RouteOptions>(o => o.ConstraintMap["culture"] = typeof(CultureRouteConstraint));
-builder.Services.AddRazorPages(o => o.RootDirectory = "/Features");
+// Data-annotation messages may be keys of the shared resources (an unknown message is shown as written).
+builder.Services.AddRazorPages(o => o.RootDirectory = "/Features")
+    .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(Wegweiser.Web.SharedResource)));
 
 var app = builder.Build();
 
