@@ -21,6 +21,9 @@ public sealed class SiteContext(IOptions<WegweiserOptions> options, SiteClock cl
 
     public DateOnly Today => clock.Today;
 
+    /// <summary>The town key that stands for the whole county (<see cref="CountyOptions.WideTown"/>).</summary>
+    public string CountyWideTown => options.Value.County.WideTown;
+
     public string ThemeLayout => $"/Themes/{options.Value.Theme}/_Layout.cshtml";
 
     public string ThemeAssets => $"_content/Wegweiser.Theme.{options.Value.Theme}";

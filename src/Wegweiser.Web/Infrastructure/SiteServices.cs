@@ -47,7 +47,9 @@ public static class SiteServices
         services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Encoder = JavaScriptEncoder.Create(UnicodeRanges.All));
         services.AddLocalization(o => o.ResourcesPath = "Resources");
         services.Configure<RouteOptions>(o => o.ConstraintMap["culture"] = typeof(CultureRouteConstraint));
-        services.AddRazorPages(o => o.RootDirectory = "/Features");
+        // Data-annotation messages may be keys of the shared resources (an unknown message is shown as written).
+        services.AddRazorPages(o => o.RootDirectory = "/Features")
+            .AddDataAnnotationsLocalization(o => o.DataAnnotationLocalizerProvider = (_, factory) => factory.Create(typeof(SharedResource)));
         return services;
     }
 

@@ -1,6 +1,6 @@
 namespace Wegweiser.Web.Features.ReviewRounds;
 
-/// <summary>Review rounds: links, planner, answers, the mailer and sender, the reminder job and the job that resumes interrupted sending.</summary>
+/// <summary>Review rounds: links, the emails' texts, planner, answers, the mailer and sender, the reminder job and the job that resumes interrupted sending.</summary>
 public static class ReviewRoundsFeature
 {
     public static IServiceCollection AddReviewRounds(this IServiceCollection services)
@@ -8,6 +8,7 @@ public static class ReviewRoundsFeature
         services.AddSingleton<ReviewLinks>();
         services.AddScoped<ReviewRoundPlanner>();
         services.AddScoped<ReviewAnswers>();
+        services.AddSingleton<ReviewRoundEmail>();
         services.AddScoped<ReviewRequestMailer>();
         services.AddSingleton<ReviewRoundSender>();
         services.AddHostedService<ReviewReminderJob>();

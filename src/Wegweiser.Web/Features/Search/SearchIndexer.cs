@@ -25,7 +25,7 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
         }
 
         var (towns, today) = await ContextAsync(ct);
-        var documents = options.Value.SiteCultures.ToDictionary(c => c, culture => Documents(entries, culture, today, towns));
+        var documents = options.Value.SiteCultures.ToDictionary(c => c, culture => Documents(entries, culture, today, towns, options.Value.County.WideTown));
         var total = documents.Values.Sum(d => d.Count);
         var done = 0;
         progress?.Report((0, total));
@@ -73,7 +73,7 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
         foreach (var culture in options.Value.SiteCultures)
         {
             // False: that culture's index was broken on disk and starts afresh, so rebuild all.
-            complete &= indexes.Update(culture, keys, Documents(entries, culture, today, towns));
+            complete &= indexes.Update(culture, keys, Documents(entries, culture, today, towns, options.Value.County.WideTown));
         }
 
         return complete;
@@ -91,9 +91,10 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
     /// every town, as in the lists' town filter: it is indexed under every town, so the town facet
     /// counts what the town filter then shows.
     /// </summary>
-    private static List<SearchDocument> Documents(IEnumerable<PublishedEntry> entries, string culture, DateOnly today, IReadOnlyList<string> towns) => entries
+    private static List<SearchDocument> Documents(
+        IEnumerable<PublishedEntry> entries, string culture, DateOnly today, IReadOnlyList<string> towns, string countyWideTown) => entries
         .Select(e => SearchDocuments.From(e.Item, e.Version, culture, today, (type, slug) => DirectorySection.For(type).DetailUrl(culture, slug)))
         .OfType<SearchDocument>()
-        .Select(d => d.Towns.Contains(DirectoryFilter.CountyWideTown) ? d with { Towns = d.Towns.Union(towns).ToList() } : d)
+        .Select(d => countyWideTown.Length > 0 && d.Towns.Contains(countyWideTown) ? d with { Towns = d.Towns.Union(towns).ToList() } : d)
         .ToList();
 }
