@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Wegweiser.Core.Content;
+using Wegweiser.Core.Content.Rules;
 using Wegweiser.Core.Translation;
 using Wegweiser.Core.Workflow;
 using Wegweiser.Data;
@@ -98,19 +99,7 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
         }
 
         var title = Fields.GetValueOrDefault(ContentFields.Title)?.Trim();
-        if (string.IsNullOrEmpty(title))
-        {
-            Errors[ContentFields.Title] = t["Translation.Error.Title"];
-        }
-
-        foreach (var field in ContentFields.For(Item.Type))
-        {
-            var max = FieldLimits.ForText(field);
-            if (FieldLimits.TooLong(Fields.GetValueOrDefault(field), max))
-            {
-                Errors[field] = t["Translation.Error.TooLong", max];
-            }
-        }
+        CheckFields();
 
         var slug = string.IsNullOrWhiteSpace(SlugInput) ? Slug.From(title ?? "") : SlugInput.Trim();
         if (slug.Length == 0)
@@ -199,6 +188,24 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
         Suggested = [.. result.Fields.Keys];
         MachineTranslated = true;
         return Page();
+    }
+
+    /// <summary>The texts have the German texts' limits (<see cref="TextRules"/>); the title is required.</summary>
+    private void CheckFields()
+    {
+        foreach (var field in ContentFields.For(Item.Type))
+        {
+            var value = Fields.GetValueOrDefault(field);
+            var problem = field == ContentFields.Title ? TextRules.Title(value) : TextRules.Text(field, value);
+            if (problem is { Key: ProblemKeys.Required })
+            {
+                Errors[field] = t["Translation.Error.Title"];
+            }
+            else if (problem?.Max is { } max)
+            {
+                Errors[field] = t["Translation.Error.TooLong", max];
+            }
+        }
     }
 
     private async Task<IActionResult?> LoadAsync(string key, string culture, CancellationToken ct)
