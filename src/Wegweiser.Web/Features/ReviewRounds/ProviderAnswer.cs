@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Localization;
 using Wegweiser.Core.Content.Rules;
 
 namespace Wegweiser.Web.Features.ReviewRounds;
@@ -37,6 +38,10 @@ public sealed class ProviderAnswer : IValidatableObject
         return checks.Where(c => c.Problem is not null).Select(c => (c.Field, c.Problem!.Value));
     }
 
-    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext) =>
-        Problems().Select(p => new ValidationResult(ProviderAnswerMessages.For(p.Field, p.Problem), [p.Field]));
+    /// <summary>In a request the messages are in the page's language (the request's localizer); elsewhere in German.</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var localizer = validationContext?.GetService(typeof(IStringLocalizer<SharedResource>)) as IStringLocalizer;
+        return Problems().Select(p => new ValidationResult(ProviderAnswerMessages.For(p.Field, p.Problem, localizer), [p.Field]));
+    }
 }
