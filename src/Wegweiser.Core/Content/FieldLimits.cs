@@ -2,7 +2,8 @@ namespace Wegweiser.Core.Content;
 
 /// <summary>
 /// The one table of how long each field may be, in characters after trimming: for the editor form,
-/// the translation editor and providers' answers alike. Lengths are checked before any pattern.
+/// the translation editor, providers' answers, recipes and XLIFF imports alike, through the field
+/// rules in <c>Wegweiser.Core.Content.Rules</c>. Lengths are checked before any pattern.
 /// </summary>
 public static class FieldLimits
 {

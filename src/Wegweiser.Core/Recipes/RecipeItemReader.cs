@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Wegweiser.Core.Content;
+using Wegweiser.Core.Content.Rules;
 using Wegweiser.Core.Scheduling;
 using Wegweiser.Core.Workflow;
 
@@ -45,8 +46,8 @@ internal static class RecipeItemReader
             TargetGroups = w.StringArray(item, "targetGroups", path),
             Towns = w.StringArray(item, "towns", path),
             Languages = w.StringArray(item, "languages", path),
-            Contact = ReadContact(w, item, path),
-            Addresses = w.Array(item, "addresses", path).Select(a => ReadAddress(w, a.Element, a.Path)).ToList(),
+            Contact = RecipeContactReader.ReadContact(w, item, path),
+            Addresses = w.Array(item, "addresses", path).Select(a => RecipeContactReader.ReadAddress(w, a.Element, a.Path)).ToList(),
             Schedule = w.Has(item, "schedule") ? ReadSchedule(w, item.GetProperty("schedule"), $"{path}.schedule") : null,
             FreeOfCharge = w.OptionalBool(item, "freeOfCharge", path),
             WheelchairAccessible = w.OptionalBool(item, "wheelchairAccessible", path),
@@ -54,7 +55,7 @@ internal static class RecipeItemReader
             Course = w.Has(item, "course") ? ReadCourse(w, item.GetProperty("course"), $"{path}.course") : null,
             Event = w.Has(item, "event") ? ReadEvent(w, item.GetProperty("event"), $"{path}.event") : null,
             Club = w.Has(item, "club") ? ReadClub(w, item.GetProperty("club"), $"{path}.club") : null,
-            Volunteer = w.Has(item, "volunteer") ? ReadVolunteer(w, item.GetProperty("volunteer"), $"{path}.volunteer") : null,
+            Volunteer = w.Has(item, "volunteer") ? RecipeContactReader.ReadVolunteer(w, item.GetProperty("volunteer"), $"{path}.volunteer") : null,
             Glossary = w.Has(item, "glossary") ? ReadGlossary(w, item.GetProperty("glossary"), $"{path}.glossary") : null,
         };
 
@@ -98,6 +99,7 @@ internal static class RecipeItemReader
             foreach (var field in ContentFields.For(type).Where(f => f != ContentFields.Title))
             {
                 var value = w.OptionalString(culture.Value, field, tPath);
+                RecipeFieldRules.Check(w, $"{tPath}.{field}", null, TextRules.Text(field, value));
                 if (!string.IsNullOrWhiteSpace(value))
                 {
                     fields[field] = value;
@@ -110,52 +112,17 @@ internal static class RecipeItemReader
                 throw w.Error($"{tPath}.machineTranslated", "the German text is the source; it cannot be machine-translated.");
             }
 
+            var title = w.RequiredString(culture.Value, "title", tPath);
+            RecipeFieldRules.Check(w, $"{tPath}.title", title, TextRules.Title(title));
             result[culture.Name] = new RecipeTranslation
             {
-                Slug = slug, Title = w.RequiredString(culture.Value, "title", tPath), Fields = fields, MachineTranslated = machineTranslated,
+                Slug = slug, Title = title, Fields = fields, MachineTranslated = machineTranslated,
             };
         }
 
         return result.ContainsKey(Cultures.Source)
             ? result
             : throw w.Error($"{path}.translations.de", "the German text is required.");
-    }
-
-    private static ContactData? ReadContact(JsonWalker w, JsonElement item, string path)
-    {
-        if (!w.Has(item, "contact"))
-        {
-            return null;
-        }
-
-        var contact = item.GetProperty("contact");
-        var p = $"{path}.contact";
-        w.ExpectObject(contact, p, "phone", "email", "website");
-        var email = w.OptionalString(contact, "email", p);
-        if (email is not null && (!email.Contains('@') || email.Contains(' ')))
-        {
-            throw w.Error($"{p}.email", $"'{email}' is not an email address.");
-        }
-
-        var website = w.OptionalString(contact, "website", p);
-        if (website is not null && !(Uri.TryCreate(website, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-        {
-            throw w.Error($"{p}.website", $"'{website}' is not a web address starting with https://.");
-        }
-
-        return new ContactData { Phone = w.OptionalString(contact, "phone", p), Email = email, Website = website };
-    }
-
-    private static Address ReadAddress(JsonWalker w, JsonElement a, string p)
-    {
-        w.ExpectObject(a, p, "name", "street", "postalCode", "town");
-        return new Address
-        {
-            Name = w.OptionalString(a, "name", p),
-            Street = w.OptionalString(a, "street", p),
-            PostalCode = w.OptionalString(a, "postalCode", p),
-            Town = w.OptionalString(a, "town", p),
-        };
     }
 
     private static Schedule ReadSchedule(JsonWalker w, JsonElement s, string p)
@@ -224,9 +191,9 @@ internal static class RecipeItemReader
             TimeOfDay = w.OptionalEnum<TimeOfDay>(c, "timeOfDay", p),
             Days = w.Array(c, "days", p).Select(d => ParseDay(w, d.Element, d.Path)).ToList(),
             Childcare = w.OptionalBool(c, "childcare", p),
-            FreePlaces = w.OptionalInt(c, "freePlaces", p, 0, 10_000),
+            FreePlaces = w.OptionalInt(c, "freePlaces", p, 0, CourseRules.MaxFreePlaces),
         };
-        return course.Starts is { } s && course.Ends is { } e && e < s
+        return CourseRules.Ends(course.Starts, course.Ends) is not null && course is { Starts: { } s, Ends: { } e }
             ? throw w.Error($"{p}.ends", $"the course ends ({e:yyyy-MM-dd}) before it starts ({s:yyyy-MM-dd}).")
             : course;
     }
@@ -246,7 +213,7 @@ internal static class RecipeItemReader
             },
             Month = w.OptionalInt(e, "month", p, 1, 12),
         };
-        return data.Starts is { } s && data.Ends is { } end && end < s
+        return EventRules.Ends(data.Starts, data.Ends) is not null
             ? throw w.Error($"{p}.ends", "the event ends before it starts.")
             : data;
     }
@@ -261,31 +228,11 @@ internal static class RecipeItemReader
         };
     }
 
-    private static VolunteerData ReadVolunteer(JsonWalker w, JsonElement v, string p)
-    {
-        w.ExpectObject(v, p, "internalContact");
-        if (!w.Has(v, "internalContact"))
-        {
-            return new VolunteerData();
-        }
-
-        var c = v.GetProperty("internalContact");
-        var cp = $"{p}.internalContact";
-        w.ExpectObject(c, cp, "name", "phone", "email");
-        return new VolunteerData
-        {
-            InternalContact = new InternalContact
-            {
-                Name = w.OptionalString(c, "name", cp),
-                Phone = w.OptionalString(c, "phone", cp),
-                Email = w.OptionalString(c, "email", cp),
-            },
-        };
-    }
-
     private static GlossaryData ReadGlossary(JsonWalker w, JsonElement g, string p)
     {
         w.ExpectObject(g, p, "abbreviation");
-        return new GlossaryData { Abbreviation = w.OptionalString(g, "abbreviation", p) };
+        var abbreviation = w.OptionalString(g, "abbreviation", p);
+        RecipeFieldRules.Check(w, $"{p}.abbreviation", abbreviation, GlossaryRules.Abbreviation(abbreviation));
+        return new GlossaryData { Abbreviation = abbreviation };
     }
 }

@@ -72,9 +72,28 @@ public sealed class SearchIndexes(SearchIndexOptions options, ILogger<SearchInde
     /// <summary>Whether every opened index is still intact on disk (see <see cref="CultureIndex.IsIntact"/>).</summary>
     public bool AllIntact() => _indexes.Values.Where(i => i.IsValueCreated).All(i => i.Value.IsIntact());
 
-    public SearchResults Search(string culture, SearchRequest request) => Searcher.Search(For(culture), request);
+    public SearchResults Search(string culture, SearchRequest request) => OnCurrent(culture, index => Searcher.Search(index, request));
 
-    public IReadOnlyList<Suggestion> Suggest(string culture, string? typed, int count = 6) => Suggestions.For(For(culture), typed, count);
+    public IReadOnlyList<Suggestion> Suggest(string culture, string? typed, int count = 6) => OnCurrent(culture, index => Suggestions.For(index, typed, count));
+
+    /// <summary>
+    /// Runs a read on the culture's index. When the index was found broken and replaced between
+    /// taking it and reading it (its folder deleted under the running site), the read meets a
+    /// closed index; it is then asked once more of the fresh one, so a visitor gets an answer
+    /// (perhaps from an index still being rebuilt), not an error page.
+    /// </summary>
+    private T OnCurrent<T>(string culture, Func<CultureIndex, T> read)
+    {
+        var index = For(culture);
+        try
+        {
+            return read(index);
+        }
+        catch (ObjectDisposedException) when (!ReferenceEquals(For(culture), index))
+        {
+            return read(For(culture));
+        }
+    }
 
     private CultureIndex Reopen(string culture, CultureIndex broken)
     {

@@ -12,16 +12,15 @@ namespace Wegweiser.Web.Infrastructure;
 /// Archives courses and events after their end: once at start-up and then every hour. Public
 /// pages already hide ended items, so the hour between runs never shows stale dates.
 /// </summary>
-public sealed class ExpiredContentArchiver(IServiceScopeFactory scopes, TimeProvider time, IOptions<WegweiserOptions> options, ILogger<ExpiredContentArchiver> logger)
+public sealed class ExpiredContentArchiver(IServiceScopeFactory scopes, TimeProvider time, SiteClock clock, ILogger<ExpiredContentArchiver> logger)
     : HourlyJob(time, logger)
 {
     public override async Task<int> RunOnceAsync(CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WegweiserDbContext>();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
         var now = Time.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone).DateTime);
+        var today = clock.Today;
         var endedIds = await db.ContentVersions.Where(v => v.IsPublished && v.EndsOn != null && v.EndsOn < today)
             .Select(v => v.ItemId).ToListAsync(ct);
         if (endedIds.Count == 0)

@@ -4,24 +4,25 @@ using Wegweiser.Core.Content;
 
 namespace Wegweiser.Web.Infrastructure;
 
-/// <summary>Per request: the culture, the site's time zone and the one clock.</summary>
-public sealed class SiteContext(IOptions<WegweiserOptions> options, TimeProvider time, IHttpContextAccessor http)
+/// <summary>Per request: the culture, the theme, and the site's clock (<see cref="SiteClock"/>).</summary>
+public sealed class SiteContext(IOptions<WegweiserOptions> options, SiteClock clock, IHttpContextAccessor http)
 {
-    private TimeZoneInfo? _zone;
-
     public string Culture => CultureInfo.CurrentUICulture.Name is { Length: > 0 } name ? name : options.Value.SiteCultures[0];
 
     public CultureInfo CultureInfo => CultureInfo.CurrentUICulture;
 
     public bool IsRightToLeft => Cultures.IsRightToLeft(Culture);
 
-    public TimeZoneInfo TimeZone => _zone ??= TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
+    public TimeZoneInfo TimeZone => clock.Zone;
 
-    public DateTimeOffset Now => time.GetUtcNow();
+    public DateTimeOffset Now => clock.Now;
 
-    public DateTime LocalNow => TimeZoneInfo.ConvertTime(Now, TimeZone).DateTime;
+    public DateTime LocalNow => clock.LocalNow;
 
-    public DateOnly Today => DateOnly.FromDateTime(LocalNow);
+    public DateOnly Today => clock.Today;
+
+    /// <summary>The town key that stands for the whole county (<see cref="CountyOptions.WideTown"/>).</summary>
+    public string CountyWideTown => options.Value.County.WideTown;
 
     public string ThemeLayout => $"/Themes/{options.Value.Theme}/_Layout.cshtml";
 

@@ -21,6 +21,22 @@ public sealed class SiteInitializer(
     Security.DataProtectionKeyImport keyImport,
     ILogger<SiteInitializer> logger)
 {
+    /// <summary>Initializes the site before it takes requests; false (after a fatal log line) when the start-up recipe failed and the site must not start.</summary>
+    public static async Task<bool> RunAtStartAsync(IServiceProvider services, Serilog.ILogger siteLogger)
+    {
+        await using var scope = services.CreateAsyncScope();
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<SiteInitializer>().InitializeAsync();
+            return true;
+        }
+        catch (Wegweiser.Core.Recipes.RecipeException e)
+        {
+            siteLogger.Fatal("The start-up recipe was not applied; the database is unchanged. {Problem}", e.Message);
+            return false;
+        }
+    }
+
     public async Task InitializeAsync(CancellationToken ct = default)
     {
         await MigrateAsync(ct);

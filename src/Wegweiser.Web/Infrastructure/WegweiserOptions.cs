@@ -31,6 +31,9 @@ public sealed class WegweiserOptions
     public IReadOnlyList<string> SiteCultures =>
         Cultures.Prepend(Core.Content.Cultures.Source).Where(c => !string.IsNullOrWhiteSpace(c)).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>The county the site serves: its name in emails, the town key that means "the whole county".</summary>
+    public CountyOptions County { get; set; } = new();
+
     /// <summary>The site's time zone for opening hours and dates.</summary>
     public string TimeZone { get; set; } = "Europe/Berlin";
 

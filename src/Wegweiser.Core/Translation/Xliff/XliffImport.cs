@@ -1,4 +1,5 @@
 using Wegweiser.Core.Content;
+using Wegweiser.Core.Content.Rules;
 using Wegweiser.Core.Workflow;
 
 namespace Wegweiser.Core.Translation.Xliff;
@@ -20,9 +21,6 @@ public static class XliffImport
     public const string SlugKept = "nicht übersetzt; die bisherige Adresse bleibt";
     public const string SlugFromTitle = "aus dem Titel gebildet";
     public const string SlugFromGerman = "vom deutschen Slug übernommen";
-
-    /// <summary>The length of the title column.</summary>
-    private const int MaxTitleLength = 300;
 
     /// <summary>
     /// Checks <paramref name="document"/> against the site and, when everything is right, writes
@@ -81,46 +79,18 @@ public static class XliffImport
             return null;
         }
 
-        if (item.Published is null)
+        if (NotTranslatable(item) is { } reason)
         {
-            problems.Add($"Der Eintrag '{file.Id}' ist nicht veröffentlicht; übersetzt werden nur veröffentlichte Texte.");
+            problems.Add(reason);
             return null;
         }
 
-        var latest = item.Latest;
-        if (latest.State == WorkflowState.Archived)
-        {
-            // A new draft would copy the discarded one; an editor has to decide first.
-            problems.Add($"Die neueste Fassung von '{file.Id}' ist ein verworfener Entwurf; bitte den Eintrag zuerst im Redaktionssystem bearbeiten.");
-            return null;
-        }
-
-        var known = XliffFormat.UnitsFor(item.Type);
-        var unknown = file.Units.Where(u => !known.Contains(u.Id)).ToList();
-        foreach (var unit in unknown)
-        {
-            problems.Add($"Unbekanntes Feld '{unit.Id}' bei '{file.Id}' (erlaubt: {string.Join(", ", known)}).");
-        }
-
-        foreach (var unit in file.Units.Where(u => u.Id == XliffFormat.SlugUnit && !string.IsNullOrWhiteSpace(u.Target)))
-        {
-            if (!Content.Slug.IsValid(unit.Target!.Trim()))
-            {
-                problems.Add($"Der Slug '{unit.Target.Trim()}' bei '{file.Id}' ist ungültig: erlaubt sind a–z, 0–9 und einzelne Bindestriche.");
-            }
-        }
-
-        foreach (var unit in file.Units.Where(u => u.Id == ContentFields.Title && u.Target is { Length: > MaxTitleLength }))
-        {
-            problems.Add($"Der Titel bei '{file.Id}' ist länger als {MaxTitleLength} Zeichen.");
-        }
-
-        if (unknown.Count > 0)
+        if (!CheckUnits(file, XliffFormat.UnitsFor(item.Type), problems))
         {
             return null;
         }
 
-        var german = latest.Translation(Cultures.Source)!;
+        var german = item.Latest.Translation(Cultures.Source)!;
         // The slug is no text to translate from: a new German slug does not make a target slug wrong.
         var changed = file.Units
             .Where(u => u.Id != XliffFormat.SlugUnit && XliffFormat.Normalize(XliffFormat.Text(german, u.Id) ?? "") != u.Source)
@@ -153,6 +123,49 @@ public static class XliffImport
         }
 
         return plan;
+    }
+
+    /// <summary>Why <paramref name="item"/> takes no translations now, or null.</summary>
+    private static string? NotTranslatable(ContentItem item) =>
+        item.Published is null
+            ? $"Der Eintrag '{item.Key}' ist nicht veröffentlicht; übersetzt werden nur veröffentlichte Texte."
+            // A new draft would copy the discarded one; an editor has to decide first.
+            : item.Latest.State == WorkflowState.Archived
+                ? $"Die neueste Fassung von '{item.Key}' ist ein verworfener Entwurf; bitte den Eintrag zuerst im Redaktionssystem bearbeiten."
+                : null;
+
+    /// <summary>
+    /// Checks the units' names and targets: known fields only, valid slugs, and the German texts'
+    /// limits (<see cref="TextRules"/>), the same as in the translation editor, so an imported text
+    /// can be edited and saved there. False when a unit is not a field of the item.
+    /// </summary>
+    private static bool CheckUnits(XliffFile file, IReadOnlyList<string> known, List<string> problems)
+    {
+        var unknown = file.Units.Where(u => !known.Contains(u.Id)).ToList();
+        foreach (var unit in unknown)
+        {
+            problems.Add($"Unbekanntes Feld '{unit.Id}' bei '{file.Id}' (erlaubt: {string.Join(", ", known)}).");
+        }
+
+        foreach (var unit in file.Units.Where(u => u.Id == XliffFormat.SlugUnit && !string.IsNullOrWhiteSpace(u.Target)))
+        {
+            if (TextRules.Slug(unit.Target) is not null)
+            {
+                problems.Add($"Der Slug '{unit.Target!.Trim()}' bei '{file.Id}' ist ungültig: erlaubt sind a–z, 0–9 und einzelne Bindestriche.");
+            }
+        }
+
+        foreach (var unit in file.Units.Where(u => u.Id != XliffFormat.SlugUnit && known.Contains(u.Id)))
+        {
+            if (TextRules.Text(unit.Id, unit.Target)?.Max is { } max)
+            {
+                problems.Add(unit.Id == ContentFields.Title
+                    ? $"Der Titel bei '{file.Id}' ist länger als {max} Zeichen."
+                    : $"Der Text '{unit.Id}' bei '{file.Id}' ist länger als {max} Zeichen.");
+            }
+        }
+
+        return unknown.Count == 0;
     }
 
     /// <summary>Works out the new title, fields and slug of one item and the outcome of each unit.</summary>

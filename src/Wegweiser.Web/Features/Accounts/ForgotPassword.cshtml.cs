@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Wegweiser.Web.Features.Email;
-using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Accounts;

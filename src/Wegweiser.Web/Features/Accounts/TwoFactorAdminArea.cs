@@ -1,8 +1,7 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Routing.Patterns;
-using Wegweiser.Web.Features.Accounts;
 
-namespace Microsoft.Extensions.DependencyInjection;
+namespace Wegweiser.Web.Features.Accounts;
 
 /// <summary>
 /// The one place that puts the admin area (every endpoint under <c>/admin</c>) behind

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Wegweiser.Web.Features.TakeAlong;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Accounts;

@@ -27,9 +27,6 @@ public sealed class DirectoryFilter
     public const string ChildcareParam = "kinderbetreuung";
     public const string Yes = "ja";
 
-    /// <summary>The town key of entries that serve the whole county, and so every town.</summary>
-    public const string CountyWideTown = "ilm-kreis";
-
     /// <summary>The German query values of <see cref="Core.Content.TimeOfDay"/>.</summary>
     public static readonly IReadOnlyDictionary<string, TimeOfDay> TimesOfDay = new Dictionary<string, TimeOfDay>
     {
@@ -79,15 +76,18 @@ public sealed class DirectoryFilter
         return filter;
     }
 
-    /// <summary>Whether a published entry passes every active filter at the given moment.</summary>
-    public bool Matches(PublishedEntry entry, DateTimeOffset now, TimeZoneInfo zone, DateOnly today)
+    /// <summary>
+    /// Whether a published entry passes every active filter at the given moment. An entry with the
+    /// town <paramref name="countyWideTown"/> (<see cref="Infrastructure.CountyOptions.WideTown"/>) serves every town.
+    /// </summary>
+    public bool Matches(PublishedEntry entry, DateTimeOffset now, TimeZoneInfo zone, DateOnly today, string countyWideTown)
     {
         var data = entry.Version.Data;
         if (Get(TopicParam) is { } topic && !data.Topics.Contains(topic)) return false;
         if (Get(NeedParam) is { } need && !data.Needs.Contains(need)) return false;
         if (Get(TargetGroupParam) is { } group && !data.TargetGroups.Contains(group)) return false;
         if (Get(LanguageParam) is { } language && !data.Languages.Contains(language)) return false;
-        if (Get(TownParam) is { } town && !ServesTown(data, town)) return false;
+        if (Get(TownParam) is { } town && !ServesTown(data, town, countyWideTown)) return false;
         if (Has(FreeParam) && data.FreeOfCharge != true) return false;
         if (Has(WheelchairParam) && data.WheelchairAccessible != true) return false;
         if (Has(OpenNowParam) && data.Schedule?.IsOpenAt(now, zone) != true) return false;
@@ -113,8 +113,8 @@ public sealed class DirectoryFilter
     }
 
     /// <summary>An entry for the whole county serves every town; otherwise its towns and addresses count.</summary>
-    private static bool ServesTown(ContentData data, string town) =>
-        data.Towns.Contains(town) || data.Towns.Contains(CountyWideTown) || data.Addresses.Any(a => a.Town == town);
+    private static bool ServesTown(ContentData data, string town, string countyWideTown) =>
+        data.Towns.Contains(town) || (countyWideTown.Length > 0 && data.Towns.Contains(countyWideTown)) || data.Addresses.Any(a => a.Town == town);
 
     private void Accept(IQueryCollection query, string param, Func<string, bool> isValid)
     {

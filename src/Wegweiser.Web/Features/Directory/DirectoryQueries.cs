@@ -24,7 +24,7 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
         var now = site.Now;
         return snapshot.OfTypeByTitle(section.Type, culture)
             .Where(e => IsCurrent(e) && e.Key != HomePageKey)
-            .Where(e => filter is null || filter.Matches(e, now, site.TimeZone, site.Today))
+            .Where(e => filter is null || filter.Matches(e, now, site.TimeZone, site.Today, site.CountyWideTown))
             .Select(e =>
             {
                 var text = LocalizedText.For(e.Version, culture);

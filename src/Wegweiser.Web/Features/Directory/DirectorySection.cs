@@ -20,6 +20,12 @@ public sealed record DirectorySection(ContentType Type, string Segment, string N
         new(ContentType.Page, "seiten", "Type.Page", "Section.Pages"),
     ];
 
+    /// <summary>The German word in the Atom feed's address (served by Features/Feeds), like the sections' URL words.</summary>
+    public const string FeedSegment = "neu.atom";
+
+    /// <summary>The feed's address for a culture, for the link in the pages' head.</summary>
+    public static string FeedUrl(string culture) => $"/{culture}/{FeedSegment}";
+
     public static DirectorySection? BySegment(string? segment) => All.FirstOrDefault(s => s.Segment == segment);
 
     public static DirectorySection For(ContentType type) => All.First(s => s.Type == type);

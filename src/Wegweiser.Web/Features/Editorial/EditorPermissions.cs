@@ -13,7 +13,7 @@ namespace Wegweiser.Web.Features.Editorial;
 public static class EditorPermissions
 {
     /// <summary>A provider account's link to an organisation: the organisation item's key.</summary>
-    public const string OrganisationClaim = "wegweiser:organisation";
+    public const string OrganisationClaim = Accounts.StaffClaims.Organisation;
 
     /// <summary>Who may open the editor area's entry pages at all.</summary>
     public const string AreaRoles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor},{Roles.Provider}";

@@ -18,22 +18,13 @@ public static class FeedsEndpoints
     /// <summary>The most entries the feed carries; feed readers keep what they have seen.</summary>
     public const int MaxFeedEntries = 50;
 
-    /// <summary>The German word in the feed's address, like the other URL words in <see cref="DirectorySection"/>.</summary>
-    public const string FeedSegment = "neu.atom";
-
-    public static IEndpointRouteBuilder MapFeeds(this WebApplication app)
+    public static void Map(IEndpointRouteBuilder app)
     {
-        ArgumentNullException.ThrowIfNull(app);
-
         app.MapGet("/robots.txt", Robots);
         app.MapGet("/sitemap.xml", SitemapIndexAsync);
         app.MapGet("/sitemap-{name}.xml", SitemapAsync);
-        app.MapGet($"/{{culture:culture}}/{FeedSegment}", FeedAsync);
-        return app;
+        app.MapGet($"/{{culture:culture}}/{DirectorySection.FeedSegment}", FeedAsync);
     }
-
-    /// <summary>The feed's address for a culture, for the link in the pages' head.</summary>
-    public static string FeedUrl(string culture) => $"/{culture}/{FeedSegment}";
 
     private static IResult Robots(HttpContext http)
     {
@@ -95,7 +86,7 @@ public static class FeedsEndpoints
                 CategoryLabel: t[e.Section.NameKey].Value);
         }).ToList();
 
-        var self = PublicUrl.Absolute(http, FeedUrl(culture));
+        var self = PublicUrl.Absolute(http, DirectorySection.FeedUrl(culture));
         var feed = new AtomFeed(
             Id: self,
             Title: t["Feeds.Title", siteName].Value,

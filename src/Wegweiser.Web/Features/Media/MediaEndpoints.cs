@@ -1,11 +1,9 @@
-using Wegweiser.Web.Features.Media;
-
-namespace Microsoft.AspNetCore.Builder;
+namespace Wegweiser.Web.Features.Media;
 
 /// <summary>Serves processed images: <c>/medien/{name}</c>, cached for a year (names never repeat).</summary>
 public static class MediaEndpoints
 {
-    public static void MapMedia(this IEndpointRouteBuilder app) =>
+    public static void Map(IEndpointRouteBuilder app) =>
         app.MapGet("/medien/{name}", (string name, MediaStore store, HttpContext http) =>
         {
             if (store.PathOf(name) is not { } path)

@@ -30,6 +30,7 @@ public sealed class AnswerModel(WegweiserDbContext db, ContentStore store, Revie
     [BindProperty]
     public ProviderAnswer Input { get; set; } = new();
 
+    /// <summary>The resource key of the notice after an answer (kept as a key, so the page words it in its own language).</summary>
     [TempData]
     public string? Message { get; set; }
 
@@ -47,7 +48,7 @@ public sealed class AnswerModel(WegweiserDbContext db, ContentStore store, Revie
             return Refused();
         }
 
-        return After(await answers.ConfirmAsync(Asked!, key, ct), token, "Danke! Wir haben vermerkt: Der Eintrag stimmt noch.");
+        return After(await answers.ConfirmAsync(Asked!, key, ct), token, "ReviewAnswer.Saved.Confirmed");
     }
 
     public async Task<IActionResult> OnPostChangeAsync(string token, string key, CancellationToken ct)
@@ -65,7 +66,7 @@ public sealed class AnswerModel(WegweiserDbContext db, ContentStore store, Revie
             return Page();
         }
 
-        return After(await answers.ChangeAsync(Asked!, key, Input, ct), token, "Danke! Ihre Änderungen sind bei uns. Wir prüfen sie und veröffentlichen sie dann.");
+        return After(await answers.ChangeAsync(Asked!, key, Input, ct), token, "ReviewAnswer.Saved.Changed");
     }
 
     private IActionResult After(ReviewAnswers.Outcome outcome, string token, string success)
@@ -73,9 +74,9 @@ public sealed class AnswerModel(WegweiserDbContext db, ContentStore store, Revie
         Message = outcome switch
         {
             ReviewAnswers.Outcome.Saved => success,
-            ReviewAnswers.Outcome.AlreadyAnswered => "Zu diesem Eintrag haben Sie schon geantwortet. Die Antwort gilt.",
-            ReviewAnswers.Outcome.NotInRequest => "Dieser Eintrag gehört nicht zu Ihrem Link. Es wurde nichts geändert.",
-            _ => "Diesen Eintrag gibt es nicht mehr. Sie müssen nichts tun.",
+            ReviewAnswers.Outcome.AlreadyAnswered => "ReviewAnswer.AlreadyAnswered",
+            ReviewAnswers.Outcome.NotInRequest => "ReviewAnswer.NotInRequest",
+            _ => "ReviewAnswer.Gone",
         };
         return Redirect($"/{ReviewLinks.Segment}/{token}");
     }

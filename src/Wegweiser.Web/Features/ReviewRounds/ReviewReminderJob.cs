@@ -11,7 +11,7 @@ namespace Wegweiser.Web.Features.ReviewRounds;
 /// the round's reminder time. Like the first email it goes through <see cref="ReviewRequestMailer"/>
 /// (claimed with a lease, sent, marked), so it goes out once, also with several nodes.
 /// </summary>
-public sealed class ReviewReminderJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<WegweiserOptions> options, ILogger<ReviewReminderJob> logger)
+public sealed class ReviewReminderJob(IServiceScopeFactory scopes, TimeProvider time, SiteClock clock, IOptions<WegweiserOptions> options, ILogger<ReviewReminderJob> logger)
     : HourlyJob(time, logger)
 {
     public override async Task<int> RunOnceAsync(CancellationToken ct = default)
@@ -20,7 +20,6 @@ public sealed class ReviewReminderJob(IServiceScopeFactory scopes, TimeProvider 
         var db = scope.ServiceProvider.GetRequiredService<WegweiserDbContext>();
         var mailer = scope.ServiceProvider.GetRequiredService<ReviewRequestMailer>();
         var links = scope.ServiceProvider.GetRequiredService<ReviewLinks>();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
         var now = Time.GetUtcNow().UtcDateTime;
         var due = await db.ReviewRequests.Include(r => r.Round).Include(r => r.Entries)
             .Where(r => r.SentUtc != null && r.ReminderSentUtc == null && !r.Bounced && r.Round!.ExpiresUtc > now)
@@ -29,9 +28,9 @@ public sealed class ReviewReminderJob(IServiceScopeFactory scopes, TimeProvider 
         var sent = 0;
         foreach (var request in due.Where(r => r.SentUtc!.Value.AddDays(r.Round!.ReminderAfterDays) <= now))
         {
-            var expires = TimeZoneInfo.ConvertTime(new DateTimeOffset(request.Round!.ExpiresUtc, TimeSpan.Zero), zone).DateTime;
+            var expires = clock.ToLocal(request.Round!.ExpiresUtc);
             // The configured public address wins over the one the round was sent with (it may have moved).
-            var baseUrl = Feeds.PublicUrl.Configured(options.Value.PublicBaseUrl) ?? request.Round.LinkBaseUrl ?? "";
+            var baseUrl = PublicUrl.Configured(options.Value.PublicBaseUrl) ?? request.Round.LinkBaseUrl ?? "";
             var result = await mailer.SendAsync(request.Id, ReviewEmailKind.Reminder,
                 () => ReviewRoundEmail.Reminder(request.Email, baseUrl + links.PathFor(request.Id), expires, request.Culture), ct);
             sent += result == ReviewEmailResult.Sent ? 1 : 0;

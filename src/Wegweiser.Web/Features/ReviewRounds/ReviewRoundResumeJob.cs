@@ -33,7 +33,7 @@ public sealed class ReviewRoundResumeJob(IServiceScopeFactory scopes, ReviewRoun
         foreach (var round in rounds)
         {
             // The configured public address wins over the one the round was started with (as for reminders).
-            var baseUrl = Feeds.PublicUrl.Configured(options.Value.PublicBaseUrl) ?? round.LinkBaseUrl ?? "";
+            var baseUrl = PublicUrl.Configured(options.Value.PublicBaseUrl) ?? round.LinkBaseUrl ?? "";
             if (sender.TryStart(round.Id, baseUrl))
             {
                 started++;

@@ -44,6 +44,7 @@ public sealed class ReviewRoundSender(IServiceScopeFactory scopes, TimeProvider 
             var mailer = scope.ServiceProvider.GetRequiredService<ReviewRequestMailer>();
             var links = scope.ServiceProvider.GetRequiredService<ReviewLinks>();
             var site = scope.ServiceProvider.GetRequiredService<SiteContext>();
+            var email = scope.ServiceProvider.GetRequiredService<ReviewRoundEmail>();
             var round = await db.ReviewRounds.SingleAsync(r => r.Id == roundId);
             round.SendingStartedUtc ??= time.GetUtcNow().UtcDateTime;
             round.LinkBaseUrl = baseUrl;
@@ -54,7 +55,7 @@ public sealed class ReviewRoundSender(IServiceScopeFactory scopes, TimeProvider 
             foreach (var request in pending)
             {
                 var result = await mailer.SendAsync(request.Id, ReviewEmailKind.Request,
-                    () => ReviewRoundEmail.Request(request.Email, baseUrl + links.PathFor(request.Id), request.Entries.Count, expires, request.Culture));
+                    () => email.Request(request.Email, baseUrl + links.PathFor(request.Id), request.Entries.Count, expires, request.Culture));
                 sent += result == ReviewEmailResult.Sent ? 1 : 0;
                 _progress[roundId] = new JobProgress(true, ++done, pending.Count);
             }

@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore;
 using Wegweiser.Data;
 using Wegweiser.Data.ReviewRounds;
 using Wegweiser.Web.Features.Accounts;
-using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.ReviewRounds;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Wegweiser.Core.Content;
 using Wegweiser.Data;
 using Wegweiser.Data.ReviewRounds;
@@ -17,7 +18,7 @@ namespace Wegweiser.Web.Features.ReviewRounds;
 /// one for the entries of chosen types whose review is due by a date.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher}")]
-public sealed class RoundsModel(WegweiserDbContext db, ReviewRoundPlanner planner, SiteContext site) : PageModel
+public sealed class RoundsModel(WegweiserDbContext db, ReviewRoundPlanner planner, SiteContext site, IStringLocalizer<SharedResource> t) : PageModel
 {
     /// <summary>The types that have review intervals and providers to ask.</summary>
     public static readonly IReadOnlyList<ContentType> Types =
@@ -38,7 +39,7 @@ public sealed class RoundsModel(WegweiserDbContext db, ReviewRoundPlanner planne
     {
         Input = new NewRound
         {
-            Title = $"Prüfrunde {site.Today.Year}",
+            Title = t["ReviewRounds.DefaultTitle", site.Today.Year],
             DueBy = new DateOnly(site.Today.Year, 12, 31),
             Types = [ContentType.Service],
         };
@@ -49,7 +50,7 @@ public sealed class RoundsModel(WegweiserDbContext db, ReviewRoundPlanner planne
     {
         if (Input.Types.Count == 0)
         {
-            ModelState.AddModelError($"{nameof(Input)}.{nameof(NewRound.Types)}", "Bitte wählen Sie mindestens eine Art von Einträgen.");
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(NewRound.Types)}", t["ReviewRounds.Error.NoTypes"]);
         }
 
         if (!ModelState.IsValid)
@@ -62,8 +63,8 @@ public sealed class RoundsModel(WegweiserDbContext db, ReviewRoundPlanner planne
         if (plan.Requests.Count == 0)
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(NewRound.DueBy)}", plan.WithoutAddress.Count == 0
-                ? "Bis zu diesem Tag ist keine Prüfung fällig. Wählen Sie einen späteren Tag oder andere Arten."
-                : "Die fälligen Einträge haben keine E-Mail-Adresse. Ergänzen Sie zuerst die Kontaktdaten.");
+                ? t["ReviewRounds.Error.NothingDue"]
+                : t["ReviewRounds.Error.NoAddresses"]);
             await LoadAsync(ct);
             return Page();
         }
@@ -81,21 +82,22 @@ public sealed class RoundsModel(WegweiserDbContext db, ReviewRoundPlanner planne
         Rounds = rounds.Select(r => (r, RoundProgress.Of(r))).ToList();
     }
 
+    /// <summary>The form; its error messages are resource keys (data annotations are localized from the shared resources).</summary>
     public sealed class NewRound
     {
-        [Required(ErrorMessage = "Bitte geben Sie der Prüfrunde einen Namen.")]
-        [StringLength(200, ErrorMessage = "Der Name darf höchstens 200 Zeichen lang sein.")]
+        [Required(ErrorMessage = "ReviewRounds.Error.TitleRequired")]
+        [StringLength(200, ErrorMessage = "ReviewRounds.Error.TitleLength")]
         public string? Title { get; set; }
 
         public List<ContentType> Types { get; set; } = [];
 
-        [Required(ErrorMessage = "Bitte geben Sie einen Tag ein.")]
+        [Required(ErrorMessage = "ReviewRounds.Error.DueByRequired")]
         public DateOnly? DueBy { get; set; }
 
-        [Range(1, 26, ErrorMessage = "Der Link kann 1 bis 26 Wochen gelten.")]
+        [Range(1, 26, ErrorMessage = "ReviewRounds.Error.ValidWeeks")]
         public int ValidWeeks { get; set; } = 6;
 
-        [Range(1, 120, ErrorMessage = "Die Erinnerung kann nach 1 bis 120 Tagen kommen.")]
+        [Range(1, 120, ErrorMessage = "ReviewRounds.Error.ReminderAfterDays")]
         public int ReminderAfterDays { get; set; } = 14;
     }
 }

@@ -13,12 +13,7 @@ namespace Wegweiser.Web.Features.Search;
 /// </summary>
 public static class SearchEndpoints
 {
-    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/api/suche", Search);
-        return app;
-    }
+    public static void Map(IEndpointRouteBuilder app) => app.MapGet("/api/suche", Search);
 
     private static async Task<IResult> Search(HttpContext context, string? q, string? kultur, int? seite, SearchIndexes indexes, DirectoryQueries queries, IOptions<WegweiserOptions> options, IStringLocalizer<SharedResource> t, CancellationToken ct)
     {

@@ -13,7 +13,7 @@ namespace Wegweiser.Web.Features.Search;
 /// directory has hundreds of entries, so a full rebuild takes a fraction of a second and keeps
 /// the index simple: it always equals what the public pages show.
 /// </summary>
-public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, SearchIndexes indexes, IOptions<WegweiserOptions> options, TimeProvider time)
+public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, SearchIndexes indexes, IOptions<WegweiserOptions> options, SiteClock clock)
 {
     /// <summary>Rebuilds every culture's index; <paramref name="progress"/> hears (documents written, documents in all).</summary>
     public async Task<int> RebuildAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
@@ -25,7 +25,7 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
         }
 
         var (towns, today) = await ContextAsync(ct);
-        var documents = options.Value.SiteCultures.ToDictionary(c => c, culture => Documents(entries, culture, today, towns));
+        var documents = options.Value.SiteCultures.ToDictionary(c => c, culture => Documents(entries, culture, today, towns, options.Value.County.WideTown));
         var total = documents.Values.Sum(d => d.Count);
         var done = 0;
         progress?.Report((0, total));
@@ -73,7 +73,7 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
         foreach (var culture in options.Value.SiteCultures)
         {
             // False: that culture's index was broken on disk and starts afresh, so rebuild all.
-            complete &= indexes.Update(culture, keys, Documents(entries, culture, today, towns));
+            complete &= indexes.Update(culture, keys, Documents(entries, culture, today, towns, options.Value.County.WideTown));
         }
 
         return complete;
@@ -83,8 +83,7 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
     private async Task<(IReadOnlyList<string> Towns, DateOnly Today)> ContextAsync(CancellationToken ct)
     {
         var towns = (await taxonomies.TermsAsync(Taxonomy.Town, ct)).Select(t => t.Key).ToList();
-        var zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
-        return (towns, DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(time.GetUtcNow(), zone).DateTime));
+        return (towns, clock.Today);
     }
 
     /// <summary>
@@ -92,9 +91,10 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
     /// every town, as in the lists' town filter: it is indexed under every town, so the town facet
     /// counts what the town filter then shows.
     /// </summary>
-    private static List<SearchDocument> Documents(IEnumerable<PublishedEntry> entries, string culture, DateOnly today, IReadOnlyList<string> towns) => entries
+    private static List<SearchDocument> Documents(
+        IEnumerable<PublishedEntry> entries, string culture, DateOnly today, IReadOnlyList<string> towns, string countyWideTown) => entries
         .Select(e => SearchDocuments.From(e.Item, e.Version, culture, today, (type, slug) => DirectorySection.For(type).DetailUrl(culture, slug)))
         .OfType<SearchDocument>()
-        .Select(d => d.Towns.Contains(DirectoryFilter.CountyWideTown) ? d with { Towns = d.Towns.Union(towns).ToList() } : d)
+        .Select(d => countyWideTown.Length > 0 && d.Towns.Contains(countyWideTown) ? d with { Towns = d.Towns.Union(towns).ToList() } : d)
         .ToList();
 }

@@ -14,12 +14,7 @@ public static class SuggestEndpoints
 
     public static string Link(string culture) => $"{Path}?kultur={Uri.EscapeDataString(culture)}";
 
-    public static IEndpointRouteBuilder MapSuggestions(this IEndpointRouteBuilder app)
-    {
-        ArgumentNullException.ThrowIfNull(app);
-        app.MapGet(Path, Suggest);
-        return app;
-    }
+    public static void Map(IEndpointRouteBuilder app) => app.MapGet(Path, Suggest);
 
     private static IResult Suggest(HttpContext context, string? q, string? kultur, SearchIndexes indexes, IOptions<WegweiserOptions> options)
     {

@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using Wegweiser.Web.Features.Directory;
-using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.TakeAlong;

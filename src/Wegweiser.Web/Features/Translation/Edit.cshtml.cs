@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Wegweiser.Core.Content;
+using Wegweiser.Core.Content.Rules;
 using Wegweiser.Core.Translation;
 using Wegweiser.Core.Workflow;
 using Wegweiser.Data;
@@ -30,7 +31,7 @@ namespace Wegweiser.Web.Features.Translation;
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor},{Roles.Translator}")]
 public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTrail audit, IOptions<WegweiserOptions> options, TimeProvider time, EntryWorkflow workflow, MachineTranslation machine, IStringLocalizer<SharedResource> t) : PageModel
 {
-    public const string CultureClaim = "wegweiser:culture";
+    public const string CultureClaim = Accounts.StaffClaims.Culture;
 
     public ContentItem Item { get; private set; } = null!;
 
@@ -100,19 +101,7 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
         }
 
         var title = Fields.GetValueOrDefault(ContentFields.Title)?.Trim();
-        if (string.IsNullOrEmpty(title))
-        {
-            Errors[ContentFields.Title] = t["Translation.Error.Title"];
-        }
-
-        foreach (var field in ContentFields.For(Item.Type))
-        {
-            var max = FieldLimits.ForText(field);
-            if (FieldLimits.TooLong(Fields.GetValueOrDefault(field), max))
-            {
-                Errors[field] = t["Translation.Error.TooLong", max];
-            }
-        }
+        CheckFields();
 
         var slug = string.IsNullOrWhiteSpace(SlugInput) ? Slug.From(title ?? "") : SlugInput.Trim();
         if (slug.Length == 0)
@@ -201,6 +190,24 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
         Suggested = [.. result.Fields.Keys];
         MachineTranslated = true;
         return Page();
+    }
+
+    /// <summary>The texts have the German texts' limits (<see cref="TextRules"/>); the title is required.</summary>
+    private void CheckFields()
+    {
+        foreach (var field in ContentFields.For(Item.Type))
+        {
+            var value = Fields.GetValueOrDefault(field);
+            var problem = field == ContentFields.Title ? TextRules.Title(value) : TextRules.Text(field, value);
+            if (problem is { Key: ProblemKeys.Required })
+            {
+                Errors[field] = t["Translation.Error.Title"];
+            }
+            else if (problem?.Max is { } max)
+            {
+                Errors[field] = t["Translation.Error.TooLong", max];
+            }
+        }
     }
 
     private async Task<IActionResult?> LoadAsync(string key, string culture, CancellationToken ct)

@@ -16,7 +16,7 @@ namespace Wegweiser.Web.Infrastructure.ResponseCaching;
 /// or say <c>no-store</c>/<c>private</c> (an antiforgery token does), errors other than 404.
 /// </summary>
 public sealed class PublicResponseCacheMiddleware(
-    RequestDelegate next, PublicResponseCache cache, ContentChangeSignal signal, TimeProvider time, IOptions<WegweiserOptions> options)
+    RequestDelegate next, PublicResponseCache cache, ContentChangeSignal signal, TimeProvider time, SiteClock clock, IOptions<WegweiserOptions> options)
 {
     public const string PrivateCacheControl = "private, no-store";
 
@@ -25,7 +25,6 @@ public sealed class PublicResponseCacheMiddleware(
 
     private static readonly string[] SignInCookiePrefixes = ["wegweiser.auth", "Identity."];
 
-    private readonly TimeZoneInfo _zone = TimeZoneInfo.FindSystemTimeZoneById(options.Value.TimeZone);
     private readonly IReadOnlyList<string> _cultures = options.Value.SiteCultures;
 
     public async Task InvokeAsync(HttpContext context)
@@ -199,8 +198,8 @@ public sealed class PublicResponseCacheMiddleware(
             return ($"m{minute}", DateTimeOffset.FromUnixTimeSeconds((minute + 1) * 60) - now);
         }
 
-        var local = TimeZoneInfo.ConvertTime(now, _zone);
-        var midnight = new DateTimeOffset(local.Date.AddDays(1), _zone.GetUtcOffset(local.Date.AddDays(1)));
+        var local = TimeZoneInfo.ConvertTime(now, clock.Zone);
+        var midnight = new DateTimeOffset(local.Date.AddDays(1), clock.Zone.GetUtcOffset(local.Date.AddDays(1)));
         return ($"d{local:yyyyMMdd}", midnight - now);
     }
 

@@ -1,5 +1,4 @@
 using Wegweiser.Web.Features.Directory;
-using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Features.Search;
 
 namespace Wegweiser.Web.Infrastructure.Security;
@@ -77,7 +76,7 @@ public static class RateLimitRules
                 return RateLimitPolicy.Search;
             }
 
-            if (EndsWithSegment(path, FeedsEndpoints.FeedSegment))
+            if (EndsWithSegment(path, Features.Directory.DirectorySection.FeedSegment))
             {
                 return RateLimitPolicy.Feeds;
             }

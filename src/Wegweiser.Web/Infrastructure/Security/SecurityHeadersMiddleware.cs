@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Primitives;
-using Wegweiser.Web.Features.Feeds;
 
 namespace Wegweiser.Web.Infrastructure.Security;
 

@@ -147,6 +147,25 @@ public class XliffImportTests
     }
 
     [Fact]
+    public void Translations_have_the_translation_editors_limits()
+    {
+        // The title column holds 300 characters, but the translation editor (and the public page) 200.
+        var item = PublishedService();
+        var exported = XliffWriter.Write("fa", [item]);
+        SetTarget(exported, "mbe-awo", "title", new string('م', 201));
+        SetTarget(exported, "mbe-awo", "summary", new string('م', 601));
+
+        var error = Assert.Throws<XliffException>(() => XliffImport.Apply(RoundTrip(exported), Site("fa", item), false, Now));
+
+        Assert.Equal(
+        [
+            "Der Titel bei 'mbe-awo' ist länger als 200 Zeichen.",
+            "Der Text 'summary' bei 'mbe-awo' ist länger als 600 Zeichen.",
+        ], error.Problems);
+        Assert.Single(item.Versions);
+    }
+
+    [Fact]
     public void A_changed_German_source_refuses_the_file_unless_changed_sources_are_accepted()
     {
         var item = PublishedService();

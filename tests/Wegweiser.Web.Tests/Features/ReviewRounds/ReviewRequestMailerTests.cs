@@ -95,8 +95,9 @@ public class ReviewRequestMailerTests
     private static async Task<ReviewEmailResult> SendAsync(WegweiserFactory factory, long id, string to)
     {
         await using var scope = factory.Services.CreateAsyncScope();
+        var email = scope.ServiceProvider.GetRequiredService<ReviewRoundEmail>();
         return await scope.ServiceProvider.GetRequiredService<ReviewRequestMailer>()
-            .SendAsync(id, ReviewEmailKind.Request, () => ReviewRoundEmail.Request(to, "https://wegweiser.example.org/rueckmeldung/x", 1, Now.DateTime));
+            .SendAsync(id, ReviewEmailKind.Request, () => email.Request(to, "https://wegweiser.example.org/rueckmeldung/x", 1, Now.DateTime));
     }
 
     private static Task<List<ReviewRequest>> RequestsAsync(WegweiserFactory factory) =>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.Testing;
 using Wegweiser.Core.Content;
+using Wegweiser.Web.Features.Directory;
 using Wegweiser.Web.Features.TakeAlong;
 using Wegweiser.Web.Tests.Features.Setup;
 using Wegweiser.Web.Tests.Features.TakeAlong;

@@ -4,7 +4,6 @@ using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
 using Wegweiser.Data;
 using Wegweiser.Data.Audit;
-using Wegweiser.Web.Features.Editorial;
 
 namespace Wegweiser.Web.Features.Accounts.Administration;
 
@@ -19,7 +18,7 @@ public sealed partial class AccountAdministration
                            where ids.Contains(ur.UserId)
                            select new { ur.UserId, r.Name }).ToListAsync(ct);
         var claims = await db.UserClaims.AsNoTracking()
-            .Where(c => ids.Contains(c.UserId) && (c.ClaimType == Translation.EditModel.CultureClaim || c.ClaimType == EditorPermissions.OrganisationClaim || c.ClaimType == AccountLanguage.ClaimType))
+            .Where(c => ids.Contains(c.UserId) && (c.ClaimType == StaffClaims.Culture || c.ClaimType == StaffClaims.Organisation || c.ClaimType == AccountLanguage.ClaimType))
             .ToListAsync(ct);
         var activity = await db.AccountActivities.AsNoTracking().Where(a => ids.Contains(a.UserId)).ToDictionaryAsync(a => a.UserId, a => a.LastSignInUtc, ct);
         return page.Select(u => new AccountSummary(
@@ -27,8 +26,8 @@ public sealed partial class AccountAdministration
             u.UserName ?? u.Id,
             u.Email,
             roles.Where(r => r.UserId == u.Id).Select(r => r.Name).OrderBy(r => r, StringComparer.Ordinal).FirstOrDefault(),
-            claims.Where(c => c.UserId == u.Id && c.ClaimType == Translation.EditModel.CultureClaim).Select(c => c.ClaimValue!).Order(StringComparer.Ordinal).ToList(),
-            claims.Where(c => c.UserId == u.Id && c.ClaimType == EditorPermissions.OrganisationClaim).Select(c => c.ClaimValue!).Order(StringComparer.Ordinal).ToList(),
+            claims.Where(c => c.UserId == u.Id && c.ClaimType == StaffClaims.Culture).Select(c => c.ClaimValue!).Order(StringComparer.Ordinal).ToList(),
+            claims.Where(c => c.UserId == u.Id && c.ClaimType == StaffClaims.Organisation).Select(c => c.ClaimValue!).Order(StringComparer.Ordinal).ToList(),
             claims.FirstOrDefault(c => c.UserId == u.Id && c.ClaimType == AccountLanguage.ClaimType)?.ClaimValue,
             u.TwoFactorEnabled,
             IsDisabled(u),

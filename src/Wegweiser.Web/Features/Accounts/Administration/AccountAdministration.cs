@@ -5,7 +5,6 @@ using Wegweiser.Core.Content;
 using Wegweiser.Data;
 using Wegweiser.Data.Audit;
 using Wegweiser.Data.Stores;
-using Wegweiser.Web.Features.Editorial;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Accounts.Administration;
@@ -92,8 +91,8 @@ public sealed partial class AccountAdministration(
         }
 
         await users.AddToRoleAsync(user, knownRole!);
-        await AddClaimsAsync(user, Translation.EditModel.CultureClaim, cultures);
-        await AddClaimsAsync(user, EditorPermissions.OrganisationClaim, knownRole == Roles.Provider ? organisations : []);
+        await AddClaimsAsync(user, StaffClaims.Culture, cultures);
+        await AddClaimsAsync(user, StaffClaims.Organisation, knownRole == Roles.Provider ? organisations : []);
         await AddClaimsAsync(user, AccountLanguage.ClaimType, StoredLanguage(language) is { } second ? [second] : []);
         Audit(AuditActions.AccountCreated, actor, user, new AuditDetails { Role = knownRole, Cultures = [.. cultures], Organisations = [.. organisations], Language = StoredLanguage(language) });
         await db.SaveChangesAsync(ct);
@@ -133,16 +132,16 @@ public sealed partial class AccountAdministration(
 
         var before = await users.GetRolesAsync(user);
         var beforeClaims = await users.GetClaimsAsync(user);
-        var beforeCultures = beforeClaims.Where(c => c.Type == Translation.EditModel.CultureClaim).Select(c => c.Value).ToList();
+        var beforeCultures = beforeClaims.Where(c => c.Type == StaffClaims.Culture).Select(c => c.Value).ToList();
         var beforeLanguage = beforeClaims.FirstOrDefault(c => c.Type == AccountLanguage.ClaimType)?.Value;
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await users.RemoveFromRolesAsync(user, before);
         await users.AddToRoleAsync(user, knownRole!);
-        await ReplaceClaimsAsync(user, Translation.EditModel.CultureClaim, cultures);
+        await ReplaceClaimsAsync(user, StaffClaims.Culture, cultures);
         await ReplaceClaimsAsync(user, AccountLanguage.ClaimType, StoredLanguage(language) is { } second ? [second] : []);
         if (knownRole != Roles.Provider)
         {
-            await ReplaceClaimsAsync(user, EditorPermissions.OrganisationClaim, []);
+            await ReplaceClaimsAsync(user, StaffClaims.Organisation, []);
         }
 
         Audit(AuditActions.AccountRole, actor, user, new AuditDetails
@@ -174,9 +173,9 @@ public sealed partial class AccountAdministration(
             return new AccountChange(problems);
         }
 
-        var before = (await users.GetClaimsAsync(user)).Where(c => c.Type == EditorPermissions.OrganisationClaim).Select(c => c.Value).ToList();
+        var before = (await users.GetClaimsAsync(user)).Where(c => c.Type == StaffClaims.Organisation).Select(c => c.Value).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        await ReplaceClaimsAsync(user, EditorPermissions.OrganisationClaim, organisations);
+        await ReplaceClaimsAsync(user, StaffClaims.Organisation, organisations);
         Audit(AuditActions.AccountOrganisations, actor, user, new AuditDetails { OrganisationsFrom = before, Organisations = [.. organisations] });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);

@@ -1,7 +1,7 @@
 using Microsoft.Extensions.Options;
 using Wegweiser.Web.Infrastructure;
 
-namespace Wegweiser.Web.Features.Feeds;
+namespace Wegweiser.Web.Infrastructure;
 
 /// <summary>
 /// The one way to build absolute addresses of the site's own pages (emails, QR codes, vCards,

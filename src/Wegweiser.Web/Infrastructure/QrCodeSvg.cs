@@ -3,7 +3,7 @@ using System.Security;
 using System.Text;
 using QRCoder;
 
-namespace Wegweiser.Web.Features.TakeAlong;
+namespace Wegweiser.Web.Infrastructure;
 
 /// <summary>
 /// A QR code as a small SVG, drawn here from QRCoder's module matrix: one path of black runs on

@@ -4,7 +4,7 @@ using DiffPlex;
 using DiffPlex.Chunkers;
 using Microsoft.AspNetCore.Html;
 
-namespace Wegweiser.Web.Features.Translation;
+namespace Wegweiser.Web.Infrastructure;
 
 /// <summary>What changed in a German text, word by word, as HTML with &lt;del&gt; and &lt;ins&gt;.</summary>
 public static class TextDiff

@@ -1,7 +1,6 @@
 using Wegweiser.Core.Content;
-using Wegweiser.Web.Features.Directory;
 
-namespace Wegweiser.Web.Features.TakeAlong;
+namespace Wegweiser.Web.Features.Directory;
 
 /// <summary>
 /// Which published entries offer which things to take along. Only public data ever goes into

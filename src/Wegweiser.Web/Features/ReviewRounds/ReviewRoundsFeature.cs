@@ -1,15 +1,14 @@
-using Wegweiser.Web.Features.ReviewRounds;
+namespace Wegweiser.Web.Features.ReviewRounds;
 
-namespace Microsoft.Extensions.DependencyInjection;
-
-/// <summary>Registers review rounds: links, planner, answers, the sender, the reminder job and the job that resumes interrupted sending.</summary>
-public static class ReviewRoundServiceCollectionExtensions
+/// <summary>Review rounds: links, the emails' texts, planner, answers, the mailer and sender, the reminder job and the job that resumes interrupted sending.</summary>
+public static class ReviewRoundsFeature
 {
-    public static IServiceCollection AddWegweiserReviewRounds(this IServiceCollection services)
+    public static IServiceCollection AddReviewRounds(this IServiceCollection services)
     {
         services.AddSingleton<ReviewLinks>();
         services.AddScoped<ReviewRoundPlanner>();
         services.AddScoped<ReviewAnswers>();
+        services.AddSingleton<ReviewRoundEmail>();
         services.AddScoped<ReviewRequestMailer>();
         services.AddSingleton<ReviewRoundSender>();
         services.AddHostedService<ReviewReminderJob>();

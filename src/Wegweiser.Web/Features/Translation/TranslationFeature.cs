@@ -1,13 +1,17 @@
 using Wegweiser.Web.Features.Translation.Machine;
 
-namespace Microsoft.Extensions.DependencyInjection;
+namespace Wegweiser.Web.Features.Translation;
 
-/// <summary>Registers the optional machine translation: both providers, the terms, the bulk job.</summary>
-public static class MachineTranslationServiceCollectionExtensions
+/// <summary>
+/// Translation: the overview of what is missing or outdated, and the optional machine translation
+/// (both providers, the fixed terms, the bulk job). A wrong machine-translation configuration stops
+/// the start (see <see cref="MachineTranslationOptions.Problem"/>).
+/// </summary>
+public static class TranslationFeature
 {
-    /// <remarks>A wrong configuration stops the start (see <see cref="MachineTranslationOptions.Problem"/> in Program).</remarks>
-    public static IServiceCollection AddWegweiserMachineTranslation(this IServiceCollection services)
+    public static IServiceCollection AddTranslation(this IServiceCollection services)
     {
+        services.AddScoped<TranslationOverview>();
         // The providers set their own timeout per request from the settings.
         services.AddHttpClient(TranslationServiceHttp.ClientName, c => c.Timeout = Timeout.InfiniteTimeSpan);
         services.AddSingleton<DeepLGlossaries>();

@@ -1,11 +1,9 @@
-using Wegweiser.Web.Features.Email;
+namespace Wegweiser.Web.Features.Email;
 
-namespace Microsoft.Extensions.DependencyInjection;
-
-/// <summary>Registers email: settings from <c>Wegweiser:Email</c>, the sender and the outbox.</summary>
-public static class EmailServiceCollectionExtensions
+/// <summary>Email: settings from <c>Wegweiser:Email</c>, the sender, the outbox and its delivery service.</summary>
+public static class EmailFeature
 {
-    public static IServiceCollection AddWegweiserEmail(this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    public static IServiceCollection AddEmail(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
         var section = configuration.GetSection(EmailOptions.Section);
         services.Configure<EmailOptions>(section);

@@ -2,10 +2,13 @@ using Wegweiser.Search.Indexing;
 
 namespace Wegweiser.Web.Features.Search;
 
-/// <summary>Registers search: the indexes under <c>&lt;DataFolder&gt;/index/&lt;culture&gt;</c>, the indexer and its background service.</summary>
-public static class SearchServiceCollectionExtensions
+/// <summary>
+/// Search: the indexes under <c>&lt;DataFolder&gt;/index/&lt;culture&gt;</c>, the indexer and its
+/// background service; the JSON search API and the search box's suggestions. The search page is a Razor Page.
+/// </summary>
+public static class SearchFeature
 {
-    public static IServiceCollection AddWegweiserSearch(this IServiceCollection services, IConfiguration configuration, string dataFolder)
+    public static IServiceCollection AddSearch(this IServiceCollection services, IConfiguration configuration, string dataFolder)
     {
         var options = configuration.GetSection("Wegweiser:Search").Get<SearchIndexOptions>() ?? new SearchIndexOptions();
         // A relative folder is relative to the data folder; an absolute one stays as it is.
@@ -16,5 +19,12 @@ public static class SearchServiceCollectionExtensions
         services.AddSingleton<ReindexJob>();
         services.AddHostedService<SearchIndexingService>();
         return services;
+    }
+
+    public static IEndpointRouteBuilder MapSearch(this IEndpointRouteBuilder app)
+    {
+        SearchEndpoints.Map(app);
+        SuggestEndpoints.Map(app);
+        return app;
     }
 }

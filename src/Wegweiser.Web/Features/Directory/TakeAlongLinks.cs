@@ -1,6 +1,5 @@
-using Wegweiser.Web.Features.Directory;
 
-namespace Wegweiser.Web.Features.TakeAlong;
+namespace Wegweiser.Web.Features.Directory;
 
 /// <summary>
 /// The addresses of what a detail page offers to take along (see <see cref="TakeAlongRules"/>);

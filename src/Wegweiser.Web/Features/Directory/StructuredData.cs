@@ -6,9 +6,8 @@ using System.Text.Unicode;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Scheduling;
 using Wegweiser.Core.Taxonomies;
-using Wegweiser.Web.Features.Directory;
 
-namespace Wegweiser.Web.Features.Feeds;
+namespace Wegweiser.Web.Features.Directory;
 
 /// <summary>What the schema.org description of a detail page needs beyond the entry itself.</summary>
 /// <param name="Absolute">Turns a site path such as <c>/de/organisationen/awo</c> into an absolute address.</param>
