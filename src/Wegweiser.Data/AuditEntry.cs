@@ -1,6 +1,9 @@
 namespace Wegweiser.Data;
 
-/// <summary>One line of the audit trail: who did what to which item, and when.</summary>
+/// <summary>
+/// One line of the audit trail: who did what to which item, and when. Written only through
+/// <see cref="Audit.AuditTrail"/>, with an action from <see cref="Audit.AuditActions"/>.
+/// </summary>
 public sealed class AuditEntry
 {
     public long Id { get; set; }
@@ -15,7 +18,7 @@ public sealed class AuditEntry
 
     public DateTime Utc { get; set; }
 
-    /// <summary>A JSON document with the details (changed fields, old and new values).</summary>
+    /// <summary>The details as compact JSON (see <see cref="Audit.AuditDetails"/>, which also reads older rows).</summary>
     public string? Details { get; set; }
 
     /// <summary>What the person wrote, e.g. why a version was sent back to its editor.</summary>

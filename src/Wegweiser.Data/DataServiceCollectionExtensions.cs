@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Wegweiser.Data.Audit;
 using Wegweiser.Data.Recipes;
 using Wegweiser.Data.Stores;
 using Wegweiser.Data.Translation;
@@ -32,6 +33,7 @@ public static class DataServiceCollectionExtensions
         services.AddSingleton(sp => new ContentChangeInterceptor(sp.GetRequiredService<ContentChangeSignal>(), sp.GetService<TimeProvider>() ?? TimeProvider.System));
         services.AddSingleton<PublishedContentCache>();
         services.AddScoped<ContentStore>();
+        services.AddScoped<AuditTrail>();
         services.AddScoped<TaxonomyStore>();
         services.AddScoped<RecipeApplier>();
         services.AddScoped<XliffExportService>();

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Recipes;
 using Wegweiser.Core.Taxonomies;
+using Wegweiser.Data.Audit;
 
 namespace Wegweiser.Data.Recipes;
 
@@ -11,6 +12,8 @@ namespace Wegweiser.Data.Recipes;
 /// </summary>
 public sealed class RecipeApplier(WegweiserDbContext db, TimeProvider time)
 {
+    private readonly AuditTrail _audit = new(db);
+
     public async Task<RecipeResult> ApplyAsync(string recipesRoot, string name, CancellationToken ct = default)
     {
         var applied = (await db.AppliedRecipes.Select(r => r.Name).ToListAsync(ct)).ToHashSet();
@@ -51,7 +54,7 @@ public sealed class RecipeApplier(WegweiserDbContext db, TimeProvider time)
             }
 
             db.AppliedRecipes.Add(new AppliedRecipe { Name = recipe.Name, Hash = recipe.Hash, AppliedUtc = now });
-            db.AuditEntries.Add(new AuditEntry { Action = "recipe.applied", UserName = "setup", Utc = now, Details = recipe.Name });
+            _audit.Record(AuditActions.RecipeApplied, "setup", now, new AuditDetails { Recipe = recipe.Name });
         }
 
         await db.SaveChangesAsync(ct);

@@ -73,10 +73,31 @@ public sealed class ContentStore(WegweiserDbContext db)
         return dates.GroupBy(d => d.ItemId).ToDictionary(g => g.Key, g => g.Min(d => d.Published));
     }
 
-    /// <summary>An item with all its versions, tracked for changes; for editing.</summary>
+    /// <summary>An item with all its versions and their translations, tracked for changes; for editing.</summary>
     public Task<ContentItem?> FindByKeyAsync(string key, CancellationToken ct = default) =>
-        db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
-            .FirstOrDefaultAsync(i => i.Key == key, ct);
+        WithVersionsAndTranslations().FirstOrDefaultAsync(i => i.Key == key, ct);
+
+    /// <summary>An item with all its versions and their translations, tracked for changes; for editing.</summary>
+    public Task<ContentItem?> FindByIdAsync(Guid id, CancellationToken ct = default) =>
+        WithVersionsAndTranslations().FirstOrDefaultAsync(i => i.Id == id, ct);
+
+    /// <summary>An item with all its versions and their translations, not tracked; for staff pages that only show it.</summary>
+    public Task<ContentItem?> ReadByKeyAsync(string key, CancellationToken ct = default) =>
+        WithVersionsAndTranslations().AsNoTracking().FirstOrDefaultAsync(i => i.Key == key, ct);
+
+    /// <summary>
+    /// All items with all their versions and translations, tracked, for lists the caller filters
+    /// further (add <c>AsNoTracking()</c> to only show them). Every read of whole entries for the
+    /// editor area starts here, so they all load the same graph the same way.
+    /// </summary>
+    public IQueryable<ContentItem> WithVersionsAndTranslations() =>
+        db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery();
+
+    /// <summary>
+    /// Items that have a published version, with only that version and its translations, not
+    /// tracked; for staff overviews that filter further (review status, review rounds).
+    /// </summary>
+    public IQueryable<ContentItem> WithPublishedVersion() => PublishedQuery();
 
     /// <summary>The keys of the items with these ids, published or not.</summary>
     public async Task<IReadOnlyList<string>> KeysAsync(IReadOnlyCollection<Guid> itemIds, CancellationToken ct = default) =>

@@ -1,6 +1,7 @@
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Translation.Xliff;
+using Wegweiser.Data.Audit;
+using Wegweiser.Data.Stores;
 
 namespace Wegweiser.Data.Translation;
 
@@ -11,6 +12,8 @@ namespace Wegweiser.Data.Translation;
 /// </summary>
 public sealed class XliffImportService(WegweiserDbContext db, TimeProvider time)
 {
+    private readonly AuditTrail _audit = new(db);
+
     /// <param name="xliff">The file's content.</param>
     /// <param name="siteCultures">The site's cultures; the file's target language must be one of them.</param>
     /// <param name="acceptChangedSources">Skip units whose German text changed since the export instead of refusing the file.</param>
@@ -25,10 +28,8 @@ public sealed class XliffImportService(WegweiserDbContext db, TimeProvider time)
         var keys = document.Files.Select(f => f.Id).ToList();
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
-        var items = await db.ContentItems
+        var items = await new ContentStore(db).WithVersionsAndTranslations()
             .Where(i => keys.Contains(i.Key))
-            .Include(i => i.Versions).ThenInclude(v => v.Translations)
-            .AsSplitQuery()
             .ToListAsync(ct);
         var slugs = await (from t in db.ContentTranslations
                            where t.Culture == culture
@@ -46,21 +47,14 @@ public sealed class XliffImportService(WegweiserDbContext db, TimeProvider time)
         var report = XliffImport.Apply(document, site, acceptChangedSources, now, userName);
         foreach (var result in report.Items.Where(r => r.VersionNumber is not null))
         {
-            db.AuditEntries.Add(new AuditEntry
+            var details = new AuditDetails
             {
-                Action = "translation.imported",
-                ItemId = site.Items[result.ItemKey].Id,
-                VersionNumber = result.VersionNumber,
-                UserName = userName,
-                Utc = now,
-                Details = JsonSerializer.Serialize(new
-                {
-                    format = "xliff-2.0",
-                    culture = report.Culture,
-                    outcome = result.Outcome.ToString(),
-                    units = result.Units.Select(u => new { unit = u.UnitId, outcome = u.Outcome.ToString(), reason = u.Reason }),
-                }),
-            });
+                Format = "xliff-2.0",
+                Culture = report.Culture,
+                Outcome = result.Outcome.ToString(),
+                Units = [.. result.Units.Select(u => new AuditUnit(u.UnitId, u.Outcome.ToString(), u.Reason))],
+            };
+            _audit.Record(AuditActions.TranslationImported, userName, now, details, site.Items[result.ItemKey].Id, result.VersionNumber);
         }
 
         await db.SaveChangesAsync(ct);

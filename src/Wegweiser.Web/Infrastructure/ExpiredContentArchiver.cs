@@ -3,6 +3,8 @@ using Microsoft.Extensions.Options;
 using Wegweiser.Core.Review;
 using Wegweiser.Core.Workflow;
 using Wegweiser.Data;
+using Wegweiser.Data.Audit;
+using Wegweiser.Data.Stores;
 
 namespace Wegweiser.Web.Infrastructure;
 
@@ -26,12 +28,13 @@ public sealed class ExpiredContentArchiver(IServiceScopeFactory scopes, TimeProv
             return 0;
         }
 
-        var items = await db.ContentItems.Include(i => i.Versions).Where(i => endedIds.Contains(i.Id)).ToListAsync(ct);
+        var items = await scope.ServiceProvider.GetRequiredService<ContentStore>().WithVersionsAndTranslations().Where(i => endedIds.Contains(i.Id)).ToListAsync(ct);
+        var audit = scope.ServiceProvider.GetRequiredService<AuditTrail>();
         var ended = items.Where(i => i.Latest.IsPublished && ReviewPolicy.HasEnded(i.Latest.EndsOn, today)).ToList();
         foreach (var item in ended)
         {
             item.Transition(WorkflowState.Archived, now.UtcDateTime);
-            db.AuditEntries.Add(new AuditEntry { ItemId = item.Id, VersionNumber = item.Latest.Number, Action = "archived.ended", UserName = "system", Utc = now.UtcDateTime });
+            audit.Record(AuditActions.ArchivedEnded, "system", now.UtcDateTime, itemId: item.Id, version: item.Latest.Number);
         }
 
         await db.SaveChangesAsync(ct);

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
 using Wegweiser.Data;
+using Wegweiser.Data.Audit;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Features.Accounts;
 using Wegweiser.Web.Features.Paging;
 
@@ -16,7 +18,7 @@ namespace Wegweiser.Web.Features.Editorial;
 /// deletes the request some days later.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
-public sealed class ContactRequestsModel(WegweiserDbContext db, TimeProvider time) : PageModel
+public sealed class ContactRequestsModel(WegweiserDbContext db, ContentStore store, AuditTrail audit, TimeProvider time) : PageModel
 {
     public sealed record Row(long Id, string Title, string Key, InternalContact? Contact, string Name, string Reach, string Message, DateTime CreatedUtc);
 
@@ -39,8 +41,7 @@ public sealed class ContactRequestsModel(WegweiserDbContext db, TimeProvider tim
         Paging = PageSlice.Of(await open.CountAsync(ct), PageSlice.Requested(Request.Query), PageSize);
         var page = await open.OrderBy(r => r.CreatedUtc).ThenBy(r => r.Id).Skip(Paging.Skip).Take(Paging.Size).ToListAsync(ct);
         var ids = page.Select(r => r.ItemId).Distinct().ToList();
-        var items = await db.ContentItems.AsNoTracking().Where(i => ids.Contains(i.Id))
-            .Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery().ToListAsync(ct);
+        var items = await store.WithVersionsAndTranslations().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
         Open = page.Select(r =>
         {
             var item = items.FirstOrDefault(i => i.Id == r.ItemId);
@@ -61,7 +62,7 @@ public sealed class ContactRequestsModel(WegweiserDbContext db, TimeProvider tim
 
         var now = time.GetUtcNow().UtcDateTime;
         request.HandledUtc = now;
-        db.AuditEntries.Add(new AuditEntry { ItemId = request.ItemId, Action = "contact-request.passed-on", UserName = User.Identity?.Name, Utc = now, Details = request.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) });
+        audit.Record(AuditActions.ContactRequestPassedOn, User.Identity?.Name, now, new AuditDetails { ContactRequestId = request.Id }, request.ItemId);
         await db.SaveChangesAsync(ct);
         return Redirect("/admin/kontaktanfragen?weitergegeben=1");
     }

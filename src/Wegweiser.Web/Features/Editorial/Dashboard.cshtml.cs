@@ -1,9 +1,8 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
-using Wegweiser.Data;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Features.Accounts;
 using Wegweiser.Web.Features.Paging;
 using Wegweiser.Web.Infrastructure;
@@ -15,7 +14,7 @@ namespace Wegweiser.Web.Features.Editorial;
 /// and current per type, entries without contact data, and "reviewed, still correct" in one click.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
-public sealed class DashboardModel(ReviewOverview overview, Wegweiser.Data.Stores.TaxonomyStore taxonomies, Entries.EntryWorkflow workflow, WegweiserDbContext db) : PageModel
+public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxonomies, Entries.EntryWorkflow workflow, ContentStore store) : PageModel
 {
     public IReadOnlyList<ReviewOverview.Row> Rows { get; private set; } = [];
 
@@ -47,13 +46,13 @@ public sealed class DashboardModel(ReviewOverview overview, Wegweiser.Data.Store
     /// <summary>Records that an entry was checked and is still correct: today becomes its last review date.</summary>
     public async Task<IActionResult> OnPostConfirmAsync(string key, CancellationToken ct)
     {
-        var item = await db.ContentItems.Include(i => i.Versions).FirstOrDefaultAsync(i => i.Key == key, ct);
+        var item = await store.FindByKeyAsync(key, ct);
         if (item is null || !workflow.MarkReviewed(item, User).Done)
         {
             return NotFound();
         }
 
-        await db.SaveChangesAsync(ct);
+        await store.SaveAsync(ct);
         return Redirect($"/admin?geprueft={Uri.EscapeDataString(key)}");
     }
 }

@@ -2,13 +2,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Review;
-using Wegweiser.Data;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Editorial;
 
 /// <summary>Where the published entries stand in their review cycle, per type, and which ones need attention.</summary>
-public sealed class ReviewOverview(WegweiserDbContext db, IOptions<WegweiserOptions> options, SiteContext site)
+public sealed class ReviewOverview(ContentStore store, IOptions<WegweiserOptions> options, SiteContext site)
 {
     public sealed record Row(ContentType Type, int Overdue, int DueSoon, int Current, int MissingContact);
 
@@ -27,10 +27,7 @@ public sealed class ReviewOverview(WegweiserDbContext db, IOptions<WegweiserOpti
     {
         var policy = options.Value.Review;
         var today = site.Today;
-        var items = await db.ContentItems.AsNoTracking()
-            .Where(i => i.Versions.Any(v => v.IsPublished))
-            .Include(i => i.Versions.Where(v => v.IsPublished)).ThenInclude(v => v.Translations)
-            .AsSplitQuery().ToListAsync(ct);
+        var items = await store.WithPublishedVersion().ToListAsync(ct);
         var entries = items.Select(i =>
         {
             var v = i.Versions.Single();

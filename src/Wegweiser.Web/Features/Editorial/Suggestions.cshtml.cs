@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
 using Wegweiser.Data;
+using Wegweiser.Data.Audit;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Features.Accounts;
 using Wegweiser.Web.Features.Paging;
 
@@ -15,7 +17,7 @@ namespace Wegweiser.Web.Features.Editorial;
 /// the suggestion is shown above the fields.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
-public sealed class SuggestionsModel(WegweiserDbContext db, TimeProvider time) : PageModel
+public sealed class SuggestionsModel(WegweiserDbContext db, ContentStore store, AuditTrail audit, TimeProvider time) : PageModel
 {
     public sealed record Row(long Id, string Title, string Key, string Message, string? Reach, DateTime CreatedUtc);
 
@@ -35,7 +37,7 @@ public sealed class SuggestionsModel(WegweiserDbContext db, TimeProvider time) :
         Paging = PageSlice.Of(await queue.CountAsync(ct), PageSlice.Requested(Request.Query), PageSize);
         var open = await queue.OrderBy(s => s.CreatedUtc).ThenBy(s => s.Id).Skip(Paging.Skip).Take(Paging.Size).ToListAsync(ct);
         var ids = open.Select(s => s.ItemId).Distinct().ToList();
-        var items = await db.ContentItems.AsNoTracking().Where(i => ids.Contains(i.Id)).Include(i => i.Versions).ThenInclude(v => v.Translations).ToListAsync(ct);
+        var items = await store.WithVersionsAndTranslations().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
         Open = open.Select(s =>
         {
             var item = items.FirstOrDefault(i => i.Id == s.ItemId);
@@ -60,10 +62,10 @@ public sealed class SuggestionsModel(WegweiserDbContext db, TimeProvider time) :
         suggestion.DecidedUtc = now;
         suggestion.DecidedBy = User.Identity?.Name;
         var item = state == SuggestionState.Accepted
-            ? await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).FirstOrDefaultAsync(i => i.Id == suggestion.ItemId, ct)
+            ? await store.FindByIdAsync(suggestion.ItemId, ct)
             : null;
         var draft = item?.EditableVersion(now, User.Identity?.Name);
-        db.AuditEntries.Add(new AuditEntry { ItemId = suggestion.ItemId, VersionNumber = draft?.Number, Action = $"suggestion.{state.ToString().ToLowerInvariant()}", UserName = User.Identity?.Name, Utc = now });
+        audit.Record(AuditActions.Decided(state), User.Identity?.Name, now, itemId: suggestion.ItemId, version: draft?.Number);
         await db.SaveChangesAsync(ct);
         return Redirect(item is null ? "/admin/vorschlaege" : $"/admin/eintraege/{Uri.EscapeDataString(item.Key)}?vorschlag={suggestion.Id}");
     }

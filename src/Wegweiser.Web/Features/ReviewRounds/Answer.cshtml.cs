@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
 using Wegweiser.Data;
 using Wegweiser.Data.ReviewRounds;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.ReviewRounds;
@@ -13,7 +14,7 @@ namespace Wegweiser.Web.Features.ReviewRounds;
 /// For each entry: "Stimmt noch", or change the fields and send. Works only for that request's
 /// entries, only until the round expires, and once per entry.
 /// </summary>
-public sealed class AnswerModel(WegweiserDbContext db, ReviewLinks links, ReviewAnswers answers, TimeProvider time) : PageModel
+public sealed class AnswerModel(WegweiserDbContext db, ContentStore store, ReviewLinks links, ReviewAnswers answers, TimeProvider time) : PageModel
 {
     public enum LinkState { Valid, Invalid, Expired }
 
@@ -105,9 +106,7 @@ public sealed class AnswerModel(WegweiserDbContext db, ReviewLinks links, Review
 
         State = LinkState.Valid;
         var keys = Asked.Entries.Select(e => e.ItemKey).ToList();
-        var items = await db.ContentItems.AsNoTracking().Where(i => keys.Contains(i.Key))
-            .Include(i => i.Versions.Where(v => v.IsPublished)).ThenInclude(v => v.Translations)
-            .AsSplitQuery().ToDictionaryAsync(i => i.Key, ct);
+        var items = await store.WithPublishedVersion().Where(i => keys.Contains(i.Key)).ToDictionaryAsync(i => i.Key, ct);
         Entries = Asked.Entries.OrderBy(e => e.ItemKey, StringComparer.Ordinal)
             .Select(e => (e, items.GetValueOrDefault(e.ItemKey))).ToList();
     }

@@ -1,8 +1,8 @@
-using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Workflow;
-using Wegweiser.Data;
+using Wegweiser.Data.Audit;
 using Wegweiser.Data.ReviewRounds;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Features.Editorial.Entries;
 using Wegweiser.Web.Infrastructure;
 
@@ -13,7 +13,7 @@ namespace Wegweiser.Web.Features.ReviewRounds;
 /// version as reviewed today; changes become a draft of the next version, sent for review, while
 /// the published text stays live. Each entry can be answered once per request.
 /// </summary>
-public sealed class ReviewAnswers(WegweiserDbContext db, SiteContext site, TimeProvider time, EntryWorkflow workflow)
+public sealed class ReviewAnswers(ContentStore store, AuditTrail audit, SiteContext site, TimeProvider time, EntryWorkflow workflow)
 {
     public enum Outcome { Saved, AlreadyAnswered, NotInRequest, Gone }
 
@@ -29,15 +29,15 @@ public sealed class ReviewAnswers(WegweiserDbContext db, SiteContext site, TimeP
             return Outcome.AlreadyAnswered;
         }
 
-        var item = await db.ContentItems.Include(i => i.Versions).FirstOrDefaultAsync(i => i.Key == key, ct);
+        var item = await store.FindByKeyAsync(key, ct);
         if (item?.MarkReviewed(site.Today) is not { } published)
         {
             return Outcome.Gone;
         }
 
         Answer(entry, ReviewAnswer.Confirmed);
-        Audit(item, published.Number, "review.provider-confirmed", request);
-        await db.SaveChangesAsync(ct);
+        Audit(item, published.Number, AuditActions.ReviewProviderConfirmed, request);
+        await store.SaveAsync(ct);
         return Outcome.Saved;
     }
 
@@ -54,7 +54,7 @@ public sealed class ReviewAnswers(WegweiserDbContext db, SiteContext site, TimeP
             return Outcome.AlreadyAnswered;
         }
 
-        var item = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).FirstOrDefaultAsync(i => i.Key == key, ct);
+        var item = await store.FindByKeyAsync(key, ct);
         if (item?.Published is null)
         {
             return Outcome.Gone;
@@ -77,8 +77,8 @@ public sealed class ReviewAnswers(WegweiserDbContext db, SiteContext site, TimeP
         }
 
         Answer(entry, ReviewAnswer.Changed);
-        Audit(item, draft.Number, "review.provider-changed", request, answer.Note);
-        await db.SaveChangesAsync(ct);
+        Audit(item, draft.Number, AuditActions.ReviewProviderChanged, request, answer.Note);
+        await store.SaveAsync(ct);
         return Outcome.Saved;
     }
 
@@ -92,15 +92,8 @@ public sealed class ReviewAnswers(WegweiserDbContext db, SiteContext site, TimeP
     }
 
     private void Audit(ContentItem item, int version, string action, ReviewRequest request, string? note = null) =>
-        db.AuditEntries.Add(new AuditEntry
-        {
-            ItemId = item.Id,
-            VersionNumber = version,
-            Action = action,
-            UserName = $"Prüfrunde {request.RoundId}",
-            Utc = time.GetUtcNow().UtcDateTime,
-            Details = string.IsNullOrWhiteSpace(note) ? null : note.Trim(),
-        });
+        audit.Record(action, $"Prüfrunde {request.RoundId}", time.GetUtcNow().UtcDateTime,
+            string.IsNullOrWhiteSpace(note) ? null : new AuditDetails { Note = note.Trim() }, item.Id, version);
 
     private static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Wegweiser.Core.Content;
 using Wegweiser.Data;
 using Wegweiser.Data.ReviewRounds;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.ReviewRounds;
@@ -12,7 +13,7 @@ namespace Wegweiser.Web.Features.ReviewRounds;
 /// by a date) and whom to ask: the email address of the entry's organisation, else the entry's own.
 /// Entries sharing an address come together in one request, so every provider gets one email.
 /// </summary>
-public sealed class ReviewRoundPlanner(WegweiserDbContext db, IOptions<WegweiserOptions> options, TimeProvider time)
+public sealed class ReviewRoundPlanner(WegweiserDbContext db, ContentStore store, IOptions<WegweiserOptions> options, TimeProvider time)
 {
     public sealed record Plan(IReadOnlyList<PlannedRequest> Requests, IReadOnlyList<(string Key, string Title)> WithoutAddress);
 
@@ -21,10 +22,7 @@ public sealed class ReviewRoundPlanner(WegweiserDbContext db, IOptions<Wegweiser
     public async Task<Plan> PlanAsync(IReadOnlyCollection<ContentType> types, DateOnly dueBy, CancellationToken ct)
     {
         var policy = options.Value.Review;
-        var published = await db.ContentItems.AsNoTracking()
-            .Where(i => i.Versions.Any(v => v.IsPublished))
-            .Include(i => i.Versions.Where(v => v.IsPublished)).ThenInclude(v => v.Translations)
-            .AsSplitQuery().ToListAsync(ct);
+        var published = await store.WithPublishedVersion().ToListAsync(ct);
         var organisations = published.Where(i => i.Type == ContentType.Organisation).ToDictionary(i => i.Key, i => i.Versions.Single());
         var due = published.Where(i => types.Contains(i.Type)).Where(i =>
         {

@@ -9,6 +9,8 @@ using Wegweiser.Core.Content.Rules;
 using Wegweiser.Core.Translation;
 using Wegweiser.Core.Workflow;
 using Wegweiser.Data;
+using Wegweiser.Data.Audit;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Features.Accounts;
 using Wegweiser.Web.Features.Editorial.Entries;
 using Wegweiser.Web.Features.Translation.Machine;
@@ -27,7 +29,7 @@ namespace Wegweiser.Web.Features.Translation;
 /// machine-translated unless the translator says it is checked).
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor},{Roles.Translator}")]
-public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> options, TimeProvider time, EntryWorkflow workflow, MachineTranslation machine, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTrail audit, IOptions<WegweiserOptions> options, TimeProvider time, EntryWorkflow workflow, MachineTranslation machine, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const string CultureClaim = Accounts.StaffClaims.Culture;
 
@@ -137,7 +139,7 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
             Item.Transition(WorkflowState.InReview, now);
         }
 
-        db.AuditEntries.Add(new AuditEntry { ItemId = Item.Id, VersionNumber = version.Number, Action = "translation.saved", UserName = User.Identity?.Name, Utc = now, Details = Culture });
+        audit.Record(AuditActions.TranslationSaved, User.Identity?.Name, now, new AuditDetails { Culture = Culture }, Item.Id, version.Number);
         await db.SaveChangesAsync(ct);
         return Redirect($"/admin/uebersetzungen/{Item.Key}/{Culture}?gespeichert=1");
     }
@@ -221,8 +223,7 @@ public sealed class EditModel(WegweiserDbContext db, IOptions<WegweiserOptions> 
             return Forbid();
         }
 
-        var item = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
-            .FirstOrDefaultAsync(i => i.Key == key, ct);
+        var item = await store.FindByKeyAsync(key, ct);
         if (item?.Latest.Translation(Cultures.Source) is not { } german)
         {
             return NotFound();

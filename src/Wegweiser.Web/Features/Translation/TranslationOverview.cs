@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Translation;
-using Wegweiser.Data;
+using Wegweiser.Data.Stores;
 
 namespace Wegweiser.Web.Features.Translation;
 
@@ -9,7 +9,7 @@ namespace Wegweiser.Web.Features.Translation;
 /// How far each culture is translated: counts per culture and type of the items' current texts
 /// (the latest version), and the items whose translations are outdated or missing.
 /// </summary>
-public sealed class TranslationOverview(WegweiserDbContext db)
+public sealed class TranslationOverview(ContentStore store)
 {
     public sealed record Row(string Culture, ContentType Type, int UpToDate, int Outdated, int Missing, int Machine)
     {
@@ -20,8 +20,7 @@ public sealed class TranslationOverview(WegweiserDbContext db)
 
     public async Task<(IReadOnlyList<Row> Rows, IReadOnlyList<Item> Work)> BuildAsync(IReadOnlyList<string> cultures, CancellationToken ct)
     {
-        var items = await db.ContentItems.AsNoTracking().Include(i => i.Versions).ThenInclude(v => v.Translations)
-            .AsSplitQuery().ToListAsync(ct);
+        var items = await store.WithVersionsAndTranslations().AsNoTracking().ToListAsync(ct);
         var live = items.Where(i => i.Versions.Any(v => v.IsPublished || v.State != Core.Workflow.WorkflowState.Archived)).ToList();
         var rows = new List<Row>();
         var work = new List<Item>();

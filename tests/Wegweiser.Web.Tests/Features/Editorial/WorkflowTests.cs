@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Workflow;
+using Wegweiser.Data.Audit;
 using Wegweiser.Web.Features.Accounts;
 using Wegweiser.Web.Features.Editorial.Entries;
 

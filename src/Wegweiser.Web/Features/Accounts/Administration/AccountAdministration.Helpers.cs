@@ -1,9 +1,9 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
 using Wegweiser.Data;
+using Wegweiser.Data.Audit;
 
 namespace Wegweiser.Web.Features.Accounts.Administration;
 
@@ -74,7 +74,7 @@ public sealed partial class AccountAdministration
 
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await change(user);
-        Audit(action, actor, user, null);
+        Audit(action, actor, user, new AuditDetails());
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation("Account {UserId}: {Action}", user.Id, action);
@@ -101,13 +101,11 @@ public sealed partial class AccountAdministration
         await AddClaimsAsync(user, type, values);
     }
 
-    /// <summary>An audit entry about an account: no item, the account's name and the details as JSON.</summary>
-    private void Audit(string action, string actor, IdentityUser user, object? details) =>
-        db.AuditEntries.Add(new AuditEntry
-        {
-            Action = action,
-            UserName = actor,
-            Utc = time.GetUtcNow().UtcDateTime,
-            Details = JsonSerializer.Serialize(new { account = user.UserName, accountId = user.Id, details }),
-        });
+    /// <summary>An audit entry about an account: no item; the details name the account besides what changed.</summary>
+    private void Audit(string action, string actor, IdentityUser user, AuditDetails details)
+    {
+        details.Account = user.UserName;
+        details.AccountId = user.Id;
+        audit.Record(action, actor, time.GetUtcNow().UtcDateTime, details);
+    }
 }

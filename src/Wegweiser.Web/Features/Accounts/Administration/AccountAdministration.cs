@@ -3,6 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wegweiser.Core.Content;
 using Wegweiser.Data;
+using Wegweiser.Data.Audit;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Accounts.Administration;
@@ -14,7 +16,7 @@ namespace Wegweiser.Web.Features.Accounts.Administration;
 /// (a refusal changes nothing) and written to the audit trail with who did it.
 /// </summary>
 public sealed partial class AccountAdministration(
-    WegweiserDbContext db, UserManager<IdentityUser> users, IOptions<WegweiserOptions> options, TimeProvider time, ILogger<AccountAdministration> logger)
+    WegweiserDbContext db, ContentStore store, AuditTrail audit, UserManager<IdentityUser> users, IOptions<WegweiserOptions> options, TimeProvider time, ILogger<AccountAdministration> logger)
 {
     /// <summary>A disabled account is locked out until the end of time.</summary>
     public static readonly DateTimeOffset DisabledUntil = DateTimeOffset.MaxValue;
@@ -29,8 +31,7 @@ public sealed partial class AccountAdministration(
     /// <summary>Organisation entries (key, German title) a provider can be linked to, by title.</summary>
     public async Task<IReadOnlyList<(string Key, string Title)>> OrganisationsAsync(CancellationToken ct = default)
     {
-        var items = await db.ContentItems.AsNoTracking().Where(i => i.Type == ContentType.Organisation)
-            .Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery().ToListAsync(ct);
+        var items = await store.WithVersionsAndTranslations().AsNoTracking().Where(i => i.Type == ContentType.Organisation).ToListAsync(ct);
         return items.Select(i => (i.Key, i.Latest.Translation(Cultures.Source)?.Title ?? i.Key))
             .OrderBy(o => o.Item2, StringComparer.CurrentCulture).ToList();
     }
@@ -93,7 +94,7 @@ public sealed partial class AccountAdministration(
         await AddClaimsAsync(user, StaffClaims.Culture, cultures);
         await AddClaimsAsync(user, StaffClaims.Organisation, knownRole == Roles.Provider ? organisations : []);
         await AddClaimsAsync(user, AccountLanguage.ClaimType, StoredLanguage(language) is { } second ? [second] : []);
-        Audit("account.created", actor, user, new { role = knownRole, cultures, organisations, language = StoredLanguage(language) });
+        Audit(AuditActions.AccountCreated, actor, user, new AuditDetails { Role = knownRole, Cultures = [.. cultures], Organisations = [.. organisations], Language = StoredLanguage(language) });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         logger.LogInformation("Account {UserId} created with role {Role}", user.Id, knownRole);
@@ -143,7 +144,10 @@ public sealed partial class AccountAdministration(
             await ReplaceClaimsAsync(user, StaffClaims.Organisation, []);
         }
 
-        Audit("account.role", actor, user, new { from = before, to = knownRole, culturesFrom = beforeCultures, cultures, languageFrom = beforeLanguage, language = StoredLanguage(language) });
+        Audit(AuditActions.AccountRole, actor, user, new AuditDetails
+        {
+            RolesFrom = [.. before], Role = knownRole, CulturesFrom = beforeCultures, Cultures = [.. cultures], LanguageFrom = beforeLanguage, Language = StoredLanguage(language),
+        });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return AccountChange.Done(user.Id);
@@ -172,7 +176,7 @@ public sealed partial class AccountAdministration(
         var before = (await users.GetClaimsAsync(user)).Where(c => c.Type == StaffClaims.Organisation).Select(c => c.Value).ToList();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         await ReplaceClaimsAsync(user, StaffClaims.Organisation, organisations);
-        Audit("account.organisations", actor, user, new { from = before, to = organisations });
+        Audit(AuditActions.AccountOrganisations, actor, user, new AuditDetails { OrganisationsFrom = before, Organisations = [.. organisations] });
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return AccountChange.Done(user.Id);
@@ -186,7 +190,7 @@ public sealed partial class AccountAdministration(
             return AccountChange.Refused(new AccountProblem("Disable", "Accounts.Error.Self"));
         }
 
-        return await ChangeAsync(id, "account.disabled", actor, async user =>
+        return await ChangeAsync(id, AuditActions.AccountDisabled, actor, async user =>
         {
             await users.SetLockoutEnabledAsync(user, true);
             await users.SetLockoutEndDateAsync(user, DisabledUntil);
@@ -196,7 +200,7 @@ public sealed partial class AccountAdministration(
 
     /// <summary>Lets a disabled account sign in again.</summary>
     public Task<AccountChange> EnableAsync(string id, string actor, CancellationToken ct = default) =>
-        ChangeAsync(id, "account.enabled", actor, async user =>
+        ChangeAsync(id, AuditActions.AccountEnabled, actor, async user =>
         {
             await users.SetLockoutEndDateAsync(user, null);
             await users.ResetAccessFailedCountAsync(user);
@@ -208,7 +212,7 @@ public sealed partial class AccountAdministration(
     /// next sign-in.
     /// </summary>
     public Task<AccountChange> ResetTwoFactorAsync(string id, string actor, CancellationToken ct = default) =>
-        ChangeAsync(id, "account.two-factor-reset", actor, async user =>
+        ChangeAsync(id, AuditActions.AccountTwoFactorReset, actor, async user =>
         {
             await users.SetTwoFactorEnabledAsync(user, false);
             await users.ResetAuthenticatorKeyAsync(user);

@@ -1,16 +1,15 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.History;
-using Wegweiser.Data;
+using Wegweiser.Data.Stores;
 
 namespace Wegweiser.Web.Features.Editorial.Entries;
 
 /// <summary>Two versions of an entry side by side, field by field, texts as a word diff.</summary>
 [Authorize(Roles = EditorPermissions.AreaRoles)]
-public sealed class CompareModel(WegweiserDbContext db) : PageModel
+public sealed class CompareModel(ContentStore store) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
 
@@ -22,7 +21,7 @@ public sealed class CompareModel(WegweiserDbContext db) : PageModel
 
     public async Task<IActionResult> OnGetAsync(string key, [FromQuery(Name = "von")] int from, [FromQuery(Name = "bis")] int to, CancellationToken ct)
     {
-        var (item, refusal) = await EntryLookup.ForReadingAsync(db, User, key, ct);
+        var (item, refusal) = await EntryLookup.ForReadingAsync(store, User, key, ct);
         if (item is null)
         {
             return refusal!;

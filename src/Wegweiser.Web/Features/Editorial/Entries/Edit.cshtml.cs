@@ -6,6 +6,8 @@ using Microsoft.Extensions.Localization;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Workflow;
 using Wegweiser.Data;
+using Wegweiser.Data.Audit;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Editorial.Entries;
@@ -16,7 +18,7 @@ namespace Wegweiser.Web.Features.Editorial.Entries;
 /// its own POST, checked here against <see cref="EditorPermissions"/> and the workflow rules.
 /// </summary>
 [Authorize(Roles = EditorPermissions.AreaRoles)]
-public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, EntryWorkflow workflow, SiteContext site, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTrail audit, EntryEditing editing, EntryWorkflow workflow, SiteContext site, IStringLocalizer<SharedResource> t) : PageModel
 {
     [BindProperty]
     public EntryInput Input { get; set; } = new();
@@ -157,7 +159,8 @@ public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, Entry
             }
 
             db.ScheduledActions.Remove(planned);
-            workflow.Record(Item, Item.Latest.Number, "schedule.cancelled", User.Identity?.Name, new AuditDetails { DueUtc = planned.DueUtc, To = planned.Kind.ToString() });
+            audit.Record(AuditActions.ScheduleCancelled, User.Identity?.Name, site.Now.UtcDateTime,
+                new AuditDetails { DueUtc = planned.DueUtc, To = planned.Kind.ToString() }, Item.Id, Item.Latest.Number);
             return EntryWorkflow.Outcome.Ok;
         }, ct);
 
@@ -197,8 +200,7 @@ public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, Entry
             return NotFound();
         }
 
-        var item = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
-            .FirstOrDefaultAsync(i => i.Key == key, ct);
+        var item = await store.FindByKeyAsync(key, ct);
         if (item is null || item.Versions.Count == 0)
         {
             return NotFound();
@@ -213,9 +215,7 @@ public sealed class EditModel(WegweiserDbContext db, EntryEditing editing, Entry
         var latest = item.Latest;
         if (latest.State == WorkflowState.Draft)
         {
-            SentBack = await db.AuditEntries.AsNoTracking()
-                .Where(a => a.ItemId == item.Id && a.VersionNumber == latest.Number && a.Action == "workflow.sentback")
-                .OrderByDescending(a => a.Id).FirstOrDefaultAsync(ct);
+            SentBack = await audit.LatestAsync(item.Id, latest.Number, AuditActions.WorkflowSentBack, ct);
         }
 
         Planned = await db.ScheduledActions.AsNoTracking().Where(a => a.ItemId == item.Id && a.DoneUtc == null).OrderBy(a => a.DueUtc).ToListAsync(ct);

@@ -5,6 +5,8 @@ using Wegweiser.Core.Content;
 using Wegweiser.Core.History;
 using Wegweiser.Core.Taxonomies;
 using Wegweiser.Data;
+using Wegweiser.Data.Audit;
+using Wegweiser.Data.Stores;
 
 namespace Wegweiser.Web.Features.Editorial.Entries;
 
@@ -13,7 +15,7 @@ namespace Wegweiser.Web.Features.Editorial.Entries;
 /// writes it into the item's editable version: a draft or version in review is changed in place,
 /// a published one gets a new draft while it stays live. Every saved change is audited field by field.
 /// </summary>
-public sealed class EntryEditing(WegweiserDbContext db, TimeProvider time, EntryWorkflow workflow, IStringLocalizer<SharedResource> t)
+public sealed class EntryEditing(WegweiserDbContext db, ContentStore store, AuditTrail audit, TimeProvider time, EntryWorkflow workflow, IStringLocalizer<SharedResource> t)
 {
     public async Task<EntryFormView> FormAsync(ContentType type, EntryInput input, IReadOnlyDictionary<string, string> errors, bool isNew, ClaimsPrincipal user, bool hasTranslations, CancellationToken ct)
     {
@@ -77,8 +79,8 @@ public sealed class EntryEditing(WegweiserDbContext db, TimeProvider time, Entry
         var now = time.GetUtcNow().UtcDateTime;
         var item = ContentItem.Create(type, input.Key!, now, user.Identity?.Name);
         input.ApplyTo(item.Latest, type);
-        db.ContentItems.Add(item);
-        workflow.Record(item, 1, "entry.created", user.Identity?.Name, new AuditDetails { Changes = [.. VersionFields.Diff(null, item.Latest)] });
+        store.Add(item);
+        audit.Record(AuditActions.EntryCreated, user.Identity?.Name, now, new AuditDetails { Changes = [.. VersionFields.Diff(null, item.Latest)] }, item.Id, 1);
         return item;
     }
 
@@ -100,14 +102,14 @@ public sealed class EntryEditing(WegweiserDbContext db, TimeProvider time, Entry
         var version = await workflow.BeginEditAsync(item, user.Identity?.Name, ct);
         input.ApplyTo(version, item.Type);
         var changes = VersionFields.Diff(before, VersionFields.Of(version));
-        workflow.Record(item, version.Number, "entry.saved", user.Identity?.Name, new AuditDetails { Changes = [.. changes] });
+        audit.Record(AuditActions.EntrySaved, user.Identity?.Name, time.GetUtcNow().UtcDateTime,
+            new AuditDetails { Changes = [.. changes] }, item.Id, version.Number);
         return changes;
     }
 
     private async Task<List<(string Key, string Title)>> OrganisationsAsync(CancellationToken ct)
     {
-        var organisations = await db.ContentItems.AsNoTracking().Where(i => i.Type == ContentType.Organisation)
-            .Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery().ToListAsync(ct);
+        var organisations = await store.WithVersionsAndTranslations().AsNoTracking().Where(i => i.Type == ContentType.Organisation).ToListAsync(ct);
         return organisations.Select(o => (o.Key, o.Latest.Translation(Cultures.Source)?.Title ?? o.Key))
             .OrderBy(o => o.Item2, StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo(Cultures.Source), true)).ToList();
     }

@@ -1,24 +1,22 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
-using Wegweiser.Data;
+using Wegweiser.Data.Stores;
 
 namespace Wegweiser.Web.Features.Editorial.Entries;
 
-/// <summary>Loads an entry with all its versions for the staff pages that read it (history, compare, preview).</summary>
+/// <summary>Loads an entry with all its versions (through <see cref="ContentStore"/>) for the staff pages that read it (history, compare, preview).</summary>
 internal static class EntryLookup
 {
     /// <summary>The entry, or the refusal: not found for an unknown key, forbidden for someone who may not edit it.</summary>
-    public static async Task<(ContentItem? Item, IActionResult? Refusal)> ForReadingAsync(WegweiserDbContext db, ClaimsPrincipal user, string key, CancellationToken ct)
+    public static async Task<(ContentItem? Item, IActionResult? Refusal)> ForReadingAsync(ContentStore store, ClaimsPrincipal user, string key, CancellationToken ct)
     {
         if (!Slug.IsValid(key))
         {
             return (null, new NotFoundResult());
         }
 
-        var item = await db.ContentItems.AsNoTracking().Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
-            .FirstOrDefaultAsync(i => i.Key == key, ct);
+        var item = await store.ReadByKeyAsync(key, ct);
         if (item is null || item.Versions.Count == 0)
         {
             return (null, new NotFoundResult());

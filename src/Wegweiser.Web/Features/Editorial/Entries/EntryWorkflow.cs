@@ -5,6 +5,7 @@ using Wegweiser.Core.Content;
 using Wegweiser.Core.History;
 using Wegweiser.Core.Workflow;
 using Wegweiser.Data;
+using Wegweiser.Data.Audit;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Editorial.Entries;
@@ -13,7 +14,7 @@ namespace Wegweiser.Web.Features.Editorial.Entries;
 /// The workflow steps of the editor area, each checked against <see cref="EditorPermissions"/>
 /// and <see cref="WorkflowRules"/> and recorded in the audit trail. The caller saves.
 /// </summary>
-public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, SiteContext site)
+public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, SiteContext site, AuditTrail audit)
 {
     /// <summary>What came of a step: done, or refused with a resource key and an argument for it.</summary>
     public sealed record Outcome(bool Done, string? Refusal = null, string? Argument = null)
@@ -32,7 +33,7 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
     private DateTime Now => time.GetUtcNow().UtcDateTime;
 
     public Outcome Submit(ContentItem item, ClaimsPrincipal user) =>
-        !EditorPermissions.CanEdit(user, item) ? Outcome.NotAllowed : Move(item, user.Identity?.Name, WorkflowState.InReview, "workflow.submitted");
+        !EditorPermissions.CanEdit(user, item) ? Outcome.NotAllowed : Move(item, user.Identity?.Name, WorkflowState.InReview, AuditActions.WorkflowSubmitted);
 
     /// <summary>Publishes version <paramref name="number"/> as the publisher saw it (see <see cref="VersionStamp"/>).</summary>
     public Outcome Publish(ContentItem item, ClaimsPrincipal user, int? number, string? stamp)
@@ -61,7 +62,7 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
             return Changed;
         }
 
-        return Move(item, userName, WorkflowState.Published, "workflow.published");
+        return Move(item, userName, WorkflowState.Published, AuditActions.WorkflowPublished);
     }
 
     /// <summary>The version changed after the publisher looked at it.</summary>
@@ -78,7 +79,7 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
         var latest = item.Latest;
         if (item.ReturnToDraftForEdit(Now))
         {
-            Record(item, latest.Number, "workflow.editedback", userName,
+            Record(item, latest.Number, AuditActions.WorkflowEditedBack, userName,
                 new AuditDetails { From = nameof(WorkflowState.InReview), To = nameof(WorkflowState.Draft) });
         }
 
@@ -87,7 +88,7 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
         foreach (var plan in plans)
         {
             db.ScheduledActions.Remove(plan);
-            Record(item, latest.Number, "schedule.cancelled", userName,
+            Record(item, latest.Number, AuditActions.ScheduleCancelled, userName,
                 new AuditDetails { DueUtc = plan.DueUtc, To = plan.Kind.ToString() }, "edited");
         }
 
@@ -106,7 +107,7 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
             return Outcome.InState(item.Latest.State);
         }
 
-        return Move(item, user.Identity?.Name, WorkflowState.Draft, "workflow.sentback", comment);
+        return Move(item, user.Identity?.Name, WorkflowState.Draft, AuditActions.WorkflowSentBack, comment);
     }
 
     public Outcome Archive(ContentItem item, ClaimsPrincipal user)
@@ -129,7 +130,7 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
         }
 
         item.Archive(Now);
-        Record(item, target.Number, "workflow.archived", userName, new AuditDetails { From = nameof(WorkflowState.Published), To = nameof(WorkflowState.Archived) });
+        Record(item, target.Number, AuditActions.WorkflowArchived, userName, new AuditDetails { From = nameof(WorkflowState.Published), To = nameof(WorkflowState.Archived) });
         return Outcome.Ok;
     }
 
@@ -147,7 +148,7 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
 
         var before = VersionFields.Of(item.Latest);
         var draft = item.RestoreVersion(number, Now, user.Identity?.Name);
-        Record(item, draft.Number, "workflow.restored", user.Identity?.Name,
+        Record(item, draft.Number, AuditActions.WorkflowRestored, user.Identity?.Name,
             new AuditDetails { RestoredFrom = number, Changes = [.. VersionFields.Diff(before, VersionFields.Of(draft))] });
         return Outcome.Ok;
     }
@@ -164,7 +165,7 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
             return new Outcome(false, "Editor.Refused.NotPublished");
         }
 
-        Record(item, published.Number, "review.confirmed", user.Identity?.Name, null);
+        Record(item, published.Number, AuditActions.ReviewConfirmed, user.Identity?.Name, null);
         return Outcome.Ok;
     }
 
@@ -198,22 +199,13 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
             VersionNumber = bound ? number : null,
             VersionStamp = bound ? stamp : null,
         });
-        Record(item, item.Latest.Number, $"schedule.{kind.ToString().ToLowerInvariant()}", user.Identity?.Name, new AuditDetails { DueUtc = dueUtc });
+        Record(item, item.Latest.Number, AuditActions.Scheduled(kind), user.Identity?.Name, new AuditDetails { DueUtc = dueUtc });
         return Outcome.Ok;
     }
 
-    /// <summary>Writes one audit line for <paramref name="item"/>.</summary>
-    public void Record(ContentItem item, int? version, string action, string? userName, AuditDetails? details, string? comment = null) =>
-        db.AuditEntries.Add(new AuditEntry
-        {
-            ItemId = item.Id,
-            VersionNumber = version,
-            Action = action,
-            UserName = userName,
-            Utc = Now,
-            Details = details?.ToJson(),
-            Comment = comment,
-        });
+    /// <summary>Writes one audit line for a step on <paramref name="item"/>, at the step's time.</summary>
+    private void Record(ContentItem item, int? version, string action, string? userName, AuditDetails? details, string? comment = null) =>
+        audit.Record(action, userName, Now, details, item.Id, version, comment);
 
     private Outcome Move(ContentItem item, string? userName, WorkflowState to, string action, string? comment = null)
     {

@@ -7,6 +7,7 @@ using Microsoft.Extensions.Options;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Taxonomies;
 using Wegweiser.Data;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Features.Paging;
 using Wegweiser.Web.Infrastructure;
 
@@ -18,7 +19,7 @@ namespace Wegweiser.Web.Features.Editorial.Entries;
 /// see only their organisations' entries.
 /// </summary>
 [Authorize(Roles = EditorPermissions.AreaRoles)]
-public sealed class IndexModel(WegweiserDbContext db, IOptions<WegweiserOptions> options, SiteContext site, EntryWorkflow workflow, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class IndexModel(WegweiserDbContext db, ContentStore store, IOptions<WegweiserOptions> options, SiteContext site, EntryWorkflow workflow, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const int PageSize = 50;
 
@@ -66,8 +67,7 @@ public sealed class IndexModel(WegweiserDbContext db, IOptions<WegweiserOptions>
         }
 
         var wanted = keys.Distinct(StringComparer.Ordinal).Take(500).ToList();
-        var items = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
-            .Where(i => wanted.Contains(i.Key)).ToListAsync(ct);
+        var items = await store.WithVersionsAndTranslations().Where(i => wanted.Contains(i.Key)).ToListAsync(ct);
         var changed = new List<string>();
         var refused = new List<(string, string)>();
         foreach (var item in items.OrderBy(i => i.Key, StringComparer.Ordinal))
@@ -138,7 +138,7 @@ public sealed class IndexModel(WegweiserDbContext db, IOptions<WegweiserOptions>
     {
         Filter = EntryListFilter.From(TypeParam, Text, StateParam, TopicParam, ReviewParam, MissingContactParam, CultureParam, TranslationParam, options.Value.SiteCultures);
         Topics = await db.TaxonomyTerms.AsNoTracking().Where(t => t.Taxonomy == Taxonomy.Topic).OrderBy(t => t.SortOrder).ToListAsync(ct);
-        var items = await db.ContentItems.AsNoTracking().Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery().ToListAsync(ct);
+        var items = await store.WithVersionsAndTranslations().AsNoTracking().ToListAsync(ct);
         var policy = options.Value.Review;
         var today = site.Today;
         var others = OtherCultures;

@@ -2,13 +2,13 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wegweiser.Core.Content;
-using Wegweiser.Data;
+using Wegweiser.Data.Stores;
 
 namespace Wegweiser.Web.Features.Editorial.Entries;
 
 /// <summary>A new entry of one type, saved as a first draft.</summary>
 [Authorize(Roles = EditorPermissions.AreaRoles)]
-public sealed class NewModel(EntryEditing editing, WegweiserDbContext db) : PageModel
+public sealed class NewModel(EntryEditing editing, ContentStore store) : PageModel
 {
     [BindProperty]
     public EntryInput Input { get; set; } = new();
@@ -44,7 +44,7 @@ public sealed class NewModel(EntryEditing editing, WegweiserDbContext db) : Page
         }
 
         var item = editing.Create(Type, Input, User);
-        await db.SaveChangesAsync(ct);
+        await store.SaveAsync(ct);
         return Redirect($"/admin/eintraege/{item.Key}?erledigt=gespeichert");
     }
 

@@ -2,9 +2,8 @@ using Humanizer;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
-using Wegweiser.Data;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Features.Directory;
 using Wegweiser.Web.Infrastructure;
 
@@ -16,7 +15,7 @@ namespace Wegweiser.Web.Features.Editorial.Entries;
 /// never indexed. The culture comes from the address like on public pages (…/vorschau/en).
 /// </summary>
 [Authorize(Roles = EditorPermissions.AreaRoles)]
-public sealed class PreviewModel(WegweiserDbContext db, DirectoryQueries queries, HtmlRenderer html, SiteContext site, LanguageLinks languages) : PageModel
+public sealed class PreviewModel(ContentStore store, DirectoryQueries queries, HtmlRenderer html, SiteContext site, LanguageLinks languages) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
 
@@ -26,7 +25,7 @@ public sealed class PreviewModel(WegweiserDbContext db, DirectoryQueries queries
 
     public async Task<IActionResult> OnGetAsync(string key, [FromQuery(Name = "fassung")] int? number, CancellationToken ct)
     {
-        var (item, refusal) = await EntryLookup.ForReadingAsync(db, User, key, ct);
+        var (item, refusal) = await EntryLookup.ForReadingAsync(store, User, key, ct);
         if (item is null)
         {
             return refusal!;

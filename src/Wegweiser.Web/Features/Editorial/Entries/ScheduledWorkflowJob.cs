@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Workflow;
 using Wegweiser.Data;
+using Wegweiser.Data.Audit;
+using Wegweiser.Data.Stores;
 
 namespace Wegweiser.Web.Features.Editorial.Entries;
 
@@ -20,13 +22,12 @@ public sealed class ScheduledWorkflowJob(IServiceScopeFactory scopes, TimeProvid
     {
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<WegweiserDbContext>();
-        var workflow = scope.ServiceProvider.GetRequiredService<EntryWorkflow>();
         var now = time.GetUtcNow().UtcDateTime;
         var due = await db.ScheduledActions.Where(a => a.DoneUtc == null && a.DueUtc <= now).OrderBy(a => a.DueUtc).ThenBy(a => a.Id).ToListAsync(ct);
         var done = 0;
         foreach (var plan in due)
         {
-            done += await CarryOutAsync(db, workflow, plan, now, ct) ? 1 : 0;
+            done += await CarryOutAsync(scope.ServiceProvider, plan, now, ct) ? 1 : 0;
         }
 
         if (due.Count > 0)
@@ -43,8 +44,9 @@ public sealed class ScheduledWorkflowJob(IServiceScopeFactory scopes, TimeProvid
     /// committed together or not at all. A crash in between leaves the plan open, and the next run
     /// (on this node after a restart, or on another) carries it out once.
     /// </summary>
-    private static async Task<bool> CarryOutAsync(WegweiserDbContext db, EntryWorkflow workflow, ScheduledAction plan, DateTime now, CancellationToken ct)
+    private async Task<bool> CarryOutAsync(IServiceProvider services, ScheduledAction plan, DateTime now, CancellationToken ct)
     {
+        var db = services.GetRequiredService<WegweiserDbContext>();
         await using var transaction = await db.Database.BeginTransactionAsync(ct);
         // Claim the plan first, so that with several web nodes on one database only one carries it
         // out: the update holds the row (PostgreSQL) or the database (SQLite) until the commit, and
@@ -56,8 +58,7 @@ public sealed class ScheduledWorkflowJob(IServiceScopeFactory scopes, TimeProvid
             return false;
         }
 
-        var item = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
-            .FirstOrDefaultAsync(i => i.Id == plan.ItemId, ct);
+        var item = await services.GetRequiredService<ContentStore>().FindByIdAsync(plan.ItemId, ct);
         plan.DoneUtc = now;
         EntryWorkflow.Outcome outcome;
         if (item is null)
@@ -67,14 +68,16 @@ public sealed class ScheduledWorkflowJob(IServiceScopeFactory scopes, TimeProvid
         }
         else
         {
+            var workflow = services.GetRequiredService<EntryWorkflow>();
             outcome = plan.Kind == ScheduledActionKind.Publish
                 ? item.Latest.State is WorkflowState.Draft or WorkflowState.InReview
                     ? workflow.PublishCore(item, "system", plan.VersionNumber, plan.VersionStamp)
                     : EntryWorkflow.Outcome.InState(item.Latest.State)
                 : workflow.ArchiveCore(item, "system");
             plan.Outcome = outcome.Done ? "done" : $"refused: {outcome.Refusal} {outcome.Argument}".Trim();
-            workflow.Record(item, item.Latest.Number, $"schedule.{plan.Kind.ToString().ToLowerInvariant()}.{(outcome.Done ? "done" : "refused")}", "system",
-                new AuditDetails { DueUtc = plan.DueUtc });
+            // At the time of the step, after the step's own line, as the trail has always shown it.
+            services.GetRequiredService<AuditTrail>().Record(AuditActions.ScheduleCarriedOut(plan.Kind, outcome.Done), "system", time.GetUtcNow().UtcDateTime,
+                new AuditDetails { DueUtc = plan.DueUtc }, item.Id, item.Latest.Number);
         }
 
         await db.SaveChangesAsync(ct);

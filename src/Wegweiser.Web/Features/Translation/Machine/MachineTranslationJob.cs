@@ -3,6 +3,8 @@ using Wegweiser.Core.Content;
 using Wegweiser.Core.Translation;
 using Wegweiser.Core.Workflow;
 using Wegweiser.Data;
+using Wegweiser.Data.Audit;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Features.Editorial.Entries;
 using Wegweiser.Web.Infrastructure;
 
@@ -114,7 +116,7 @@ public sealed class MachineTranslationJob(IServiceScopeFactory scopes, TimeProvi
     private async Task<(bool Made, MachineTranslationFailure? Failure)> SuggestAsync(IServiceProvider services, string key, string culture, string? userName)
     {
         var db = services.GetRequiredService<WegweiserDbContext>();
-        var item = await db.ContentItems.Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery().FirstOrDefaultAsync(i => i.Key == key);
+        var item = await services.GetRequiredService<ContentStore>().FindByKeyAsync(key);
         if (item is null || item.Latest.State == WorkflowState.Archived || item.Latest.TranslationStatus(culture) != TranslationStatus.Missing
             || item.Latest.Translation(Cultures.Source) is not { } german)
         {
@@ -138,15 +140,8 @@ public sealed class MachineTranslationJob(IServiceScopeFactory scopes, TimeProvi
         var slug = await FreeSlugAsync(db, item, culture, Slug.IsValid(Slug.From(title)) ? Slug.From(title) : german.Slug);
         var texts = result.Fields.Where(f => f.Key != ContentFields.Title).ToDictionary(f => f.Key, f => f.Value.Trim());
         version.SetTranslation(culture, slug, title, texts).IsMachineTranslated = true;
-        db.AuditEntries.Add(new AuditEntry
-        {
-            ItemId = item.Id,
-            VersionNumber = version.Number,
-            Action = "translation.suggested",
-            UserName = userName,
-            Utc = time.GetUtcNow().UtcDateTime,
-            Details = culture,
-        });
+        services.GetRequiredService<AuditTrail>().Record(AuditActions.TranslationSuggested, userName, time.GetUtcNow().UtcDateTime,
+            new AuditDetails { Culture = culture }, item.Id, version.Number);
         await db.SaveChangesAsync();
         return (true, null);
     }

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Translation.Machine;
-using Wegweiser.Data;
+using Wegweiser.Data.Stores;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Translation.Machine;
@@ -13,7 +13,7 @@ namespace Wegweiser.Web.Features.Translation.Machine;
 /// shown as that translation's title ("… (Aussiedler- und Ausländerwesen)"); then the built-in and
 /// configured terms (<see cref="MachineTranslationOptions.KeepTerms"/>, <see cref="MachineTranslationOptions.Glossary"/>).
 /// </summary>
-public sealed class MachineTranslationTerms(WegweiserDbContext db, IOptions<WegweiserOptions> options)
+public sealed class MachineTranslationTerms(ContentStore store, IOptions<WegweiserOptions> options)
 {
     /// <summary>Terms people meet in German in letters and at offices, kept in every language.</summary>
     public static readonly IReadOnlyList<string> DefaultKept = ["Jobcenter", "Ausländerbehörde", "Bürgeramt"];
@@ -32,10 +32,8 @@ public sealed class MachineTranslationTerms(WegweiserDbContext db, IOptions<Wegw
     public async Task<IReadOnlyList<ProtectedTerm>> ForAsync(string culture, CancellationToken ct)
     {
         var terms = new Dictionary<string, string>(StringComparer.Ordinal);
-        var items = await db.ContentItems.AsNoTracking()
-            .Where(i => i.Type == ContentType.Organisation || i.Type == ContentType.GlossaryTerm)
-            .Include(i => i.Versions.Where(v => v.IsPublished)).ThenInclude(v => v.Translations)
-            .AsSplitQuery().ToListAsync(ct);
+        var items = await store.WithPublishedVersion()
+            .Where(i => i.Type == ContentType.Organisation || i.Type == ContentType.GlossaryTerm).ToListAsync(ct);
         foreach (var item in items)
         {
             if (item.Versions.FirstOrDefault(v => v.IsPublished) is not { } published || published.Translation(Cultures.Source) is not { } german)

@@ -1,0 +1,86 @@
+namespace Wegweiser.Data.Audit;
+
+/// <summary>
+/// Every action the audit trail knows, written once. The values are stored in
+/// <see cref="AuditEntry.Action"/> and name the resources <c>Editor.Audit.{action}</c>, so they
+/// never change: old rows stay readable and their labels keep working.
+/// </summary>
+public static class AuditActions
+{
+    public const string EntryCreated = "entry.created";
+    public const string EntrySaved = "entry.saved";
+
+    public const string WorkflowSubmitted = "workflow.submitted";
+    public const string WorkflowPublished = "workflow.published";
+    public const string WorkflowSentBack = "workflow.sentback";
+    public const string WorkflowEditedBack = "workflow.editedback";
+    public const string WorkflowArchived = "workflow.archived";
+    public const string WorkflowRestored = "workflow.restored";
+    public const string ArchivedEnded = "archived.ended";
+
+    public const string ReviewConfirmed = "review.confirmed";
+    public const string ReviewProviderConfirmed = "review.provider-confirmed";
+    public const string ReviewProviderChanged = "review.provider-changed";
+
+    public const string SchedulePublish = "schedule.publish";
+    public const string ScheduleArchive = "schedule.archive";
+    public const string ScheduleCancelled = "schedule.cancelled";
+    public const string SchedulePublishDone = "schedule.publish.done";
+    public const string ScheduleArchiveDone = "schedule.archive.done";
+    public const string SchedulePublishRefused = "schedule.publish.refused";
+    public const string ScheduleArchiveRefused = "schedule.archive.refused";
+
+    public const string SuggestionAccepted = "suggestion.accepted";
+    public const string SuggestionRejected = "suggestion.rejected";
+    public const string ContactRequestPassedOn = "contact-request.passed-on";
+
+    public const string TranslationSaved = "translation.saved";
+    public const string TranslationSuggested = "translation.suggested";
+    public const string TranslationImported = "translation.imported";
+
+    public const string RecipeApplied = "recipe.applied";
+
+    public const string AccountCreated = "account.created";
+    public const string AccountRole = "account.role";
+    public const string AccountOrganisations = "account.organisations";
+    public const string AccountDisabled = "account.disabled";
+    public const string AccountEnabled = "account.enabled";
+    public const string AccountTwoFactorReset = "account.two-factor-reset";
+
+    /// <summary>All actions above; the writer refuses any other.</summary>
+    public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
+    {
+        EntryCreated, EntrySaved,
+        WorkflowSubmitted, WorkflowPublished, WorkflowSentBack, WorkflowEditedBack, WorkflowArchived, WorkflowRestored, ArchivedEnded,
+        ReviewConfirmed, ReviewProviderConfirmed, ReviewProviderChanged,
+        SchedulePublish, ScheduleArchive, ScheduleCancelled, SchedulePublishDone, ScheduleArchiveDone, SchedulePublishRefused, ScheduleArchiveRefused,
+        SuggestionAccepted, SuggestionRejected, ContactRequestPassedOn,
+        TranslationSaved, TranslationSuggested, TranslationImported,
+        RecipeApplied,
+        AccountCreated, AccountRole, AccountOrganisations, AccountDisabled, AccountEnabled, AccountTwoFactorReset,
+    };
+
+    /// <summary>A publication or archiving was planned.</summary>
+    public static string Scheduled(ScheduledActionKind kind) => kind switch
+    {
+        ScheduledActionKind.Publish => SchedulePublish,
+        ScheduledActionKind.Archive => ScheduleArchive,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>The scheduled job carried out (<paramref name="done"/>) or refused a plan.</summary>
+    public static string ScheduleCarriedOut(ScheduledActionKind kind, bool done) => kind switch
+    {
+        ScheduledActionKind.Publish => done ? SchedulePublishDone : SchedulePublishRefused,
+        ScheduledActionKind.Archive => done ? ScheduleArchiveDone : ScheduleArchiveRefused,
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, null),
+    };
+
+    /// <summary>An editor decided on a visitor's suggestion.</summary>
+    public static string Decided(SuggestionState state) => state switch
+    {
+        SuggestionState.Accepted => SuggestionAccepted,
+        SuggestionState.Rejected => SuggestionRejected,
+        _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
+    };
+}
