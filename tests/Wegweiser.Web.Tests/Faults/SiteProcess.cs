@@ -62,23 +62,39 @@ public static class SiteProcess
         var output = new System.Text.StringBuilder();
         var killed = 0;
         var seen = 0;
+        // The kill never waits for the thread pool: on a busy machine a queued kill came after the
+        // few hundred milliseconds the process had left. Without a delay it happens at once, on the
+        // thread that read the line; with one, on a thread of its own.
+        void KillNow()
+        {
+            try
+            {
+                process.Kill(entireProcessTree: true);
+            }
+            catch (InvalidOperationException)
+            {
+                // It finished first.
+            }
+        }
+
         void Kill()
         {
-            if (Interlocked.Exchange(ref killed, 1) == 0)
+            if (Interlocked.Exchange(ref killed, 1) != 0)
             {
-                _ = Task.Run(async () =>
-                {
-                    await Task.Delay(delay);
-                    try
-                    {
-                        process.Kill(entireProcessTree: true);
-                    }
-                    catch (InvalidOperationException)
-                    {
-                        // It finished first.
-                    }
-                });
+                return;
             }
+
+            if (delay <= TimeSpan.Zero)
+            {
+                KillNow();
+                return;
+            }
+
+            new Thread(() =>
+            {
+                Thread.Sleep(delay);
+                KillNow();
+            }) { IsBackground = true }.Start();
         }
 
         void Line(string? line)
@@ -111,19 +127,19 @@ public static class SiteProcess
 
         if (killWhenAsync is { } killWhen)
         {
-            _ = Task.Run(async () =>
+            new Thread(() =>
             {
                 while (!process.HasExited && Volatile.Read(ref killed) == 0)
                 {
-                    if (await killWhen())
+                    if (killWhen().GetAwaiter().GetResult())
                     {
                         Kill();
                         return;
                     }
 
-                    await Task.Delay(20);
+                    Thread.Sleep(20);
                 }
-            });
+            }) { IsBackground = true }.Start();
         }
 
         using var timeout = new CancellationTokenSource(Patience);

@@ -15,7 +15,8 @@ public static class ProviderAnswerMessages
     private static readonly ResourceManager Resources = new("Wegweiser.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
 
     /// <summary>The resource key of <paramref name="problem"/> at property <paramref name="field"/>.</summary>
-    public static string Key(string field, FieldProblem problem) => $"ReviewAnswer.Error.{field}.{problem.Key}";
+    public static string Key(string field, FieldProblem problem) =>
+        $"ReviewAnswer.Error.{field}.{string.Concat(problem.Key.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}";
 
     /// <summary>The message for <paramref name="problem"/> at property <paramref name="field"/>, through <paramref name="localizer"/> when there is one.</summary>
     public static string For(string field, FieldProblem problem, IStringLocalizer? localizer = null)
