@@ -29,7 +29,7 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<ContactRequest> ContactRequests => Set<ContactRequest>();
 
-    public DbSet<Suggestion> Suggestions => Set<Suggestion>();
+    public DbSet<MistakeReport> MistakeReports => Set<MistakeReport>();
 
     public DbSet<ScheduledAction> ScheduledActions => Set<ScheduledAction>();
 
@@ -98,8 +98,9 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
             e.HasIndex(r => r.CreatedUtc);
             e.HasIndex(r => r.ItemId);
         });
-        builder.Entity<Suggestion>(e =>
+        builder.Entity<MistakeReport>(e =>
         {
+            e.ToTable("Suggestions"); // the table keeps its first name
             e.Property(r => r.Message).HasMaxLength(ContactRequestLimits.Message);
             e.Property(r => r.Reach).HasMaxLength(ContactRequestLimits.Reach);
             e.Property(r => r.Culture).HasMaxLength(10);

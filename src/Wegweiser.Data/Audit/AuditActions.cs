@@ -30,8 +30,8 @@ public static class AuditActions
     public const string SchedulePublishRefused = "schedule.publish.refused";
     public const string ScheduleArchiveRefused = "schedule.archive.refused";
 
-    public const string SuggestionAccepted = "suggestion.accepted";
-    public const string SuggestionRejected = "suggestion.rejected";
+    public const string MistakeReportAccepted = "suggestion.accepted";
+    public const string MistakeReportRejected = "suggestion.rejected";
     public const string ContactRequestPassedOn = "contact-request.passed-on";
 
     public const string TranslationSaved = "translation.saved";
@@ -54,7 +54,7 @@ public static class AuditActions
         WorkflowSubmitted, WorkflowPublished, WorkflowSentBack, WorkflowEditedBack, WorkflowArchived, WorkflowRestored, ArchivedEnded,
         ReviewConfirmed, ReviewProviderConfirmed, ReviewProviderChanged,
         SchedulePublish, ScheduleArchive, ScheduleCancelled, SchedulePublishDone, ScheduleArchiveDone, SchedulePublishRefused, ScheduleArchiveRefused,
-        SuggestionAccepted, SuggestionRejected, ContactRequestPassedOn,
+        MistakeReportAccepted, MistakeReportRejected, ContactRequestPassedOn,
         TranslationSaved, TranslationSuggested, TranslationImported,
         RecipeApplied,
         AccountCreated, AccountRole, AccountOrganisations, AccountDisabled, AccountEnabled, AccountTwoFactorReset,
@@ -77,10 +77,10 @@ public static class AuditActions
     };
 
     /// <summary>An editor decided on a visitor's suggestion.</summary>
-    public static string Decided(SuggestionState state) => state switch
+    public static string Decided(MistakeReportState state) => state switch
     {
-        SuggestionState.Accepted => SuggestionAccepted,
-        SuggestionState.Rejected => SuggestionRejected,
+        MistakeReportState.Accepted => MistakeReportAccepted,
+        MistakeReportState.Rejected => MistakeReportRejected,
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, null),
     };
 }

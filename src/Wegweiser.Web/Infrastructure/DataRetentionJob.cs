@@ -7,13 +7,13 @@ namespace Wegweiser.Web.Infrastructure;
 /// <summary>
 /// Hourly: deletes visitors' messages after their retention time (<see cref="RetentionOptions"/>):
 /// contact requests some days after staff passed them on and at the latest some days after they
-/// arrived; suggestions likewise after an editor's decision or their arrival. Also deletes
+/// arrived; visitors' reports of mistakes likewise after an editor's decision or their arrival. Also deletes
 /// change-log rows older than a day (nodes read the log every quarter second).
 /// </summary>
 public sealed class DataRetentionJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<WegweiserOptions> options, ILogger<DataRetentionJob> logger)
     : HourlyJob(time, logger)
 {
-    /// <summary>Returns how many contact requests and suggestions were deleted.</summary>
+    /// <summary>Returns how many contact requests and reports of mistakes were deleted.</summary>
     public override async Task<int> RunOnceAsync(CancellationToken ct = default)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -25,18 +25,18 @@ public sealed class DataRetentionJob(IServiceScopeFactory scopes, TimeProvider t
         var requests = await db.ContactRequests
             .Where(r => r.CreatedUtc < requestsArrived || (r.HandledUtc != null && r.HandledUtc < requestsPassedOn))
             .ExecuteDeleteAsync(ct);
-        var suggestionsArrived = Before(now, keep.SuggestionMaxDays);
-        var suggestionsDecided = Before(now, keep.SuggestionDaysAfterDecision);
-        var suggestions = await db.Suggestions
-            .Where(s => s.CreatedUtc < suggestionsArrived || (s.DecidedUtc != null && s.DecidedUtc < suggestionsDecided))
+        var reportsArrived = Before(now, keep.SuggestionMaxDays);
+        var reportsDecided = Before(now, keep.SuggestionDaysAfterDecision);
+        var reports = await db.MistakeReports
+            .Where(s => s.CreatedUtc < reportsArrived || (s.DecidedUtc != null && s.DecidedUtc < reportsDecided))
             .ExecuteDeleteAsync(ct);
-        if (requests + suggestions > 0)
+        if (requests + reports > 0)
         {
-            logger.LogInformation("Deleted {ContactRequests} contact requests and {Suggestions} suggestions after their retention time", requests, suggestions);
+            logger.LogInformation("Deleted {ContactRequests} contact requests and {MistakeReports} reports of mistakes after their retention time", requests, reports);
         }
 
         await db.ContentChanges.Where(c => c.ChangedUtc < now.AddDays(-1)).ExecuteDeleteAsync(ct);
-        return requests + suggestions;
+        return requests + reports;
     }
 
     private static DateTime Before(DateTime now, int days) => now.AddDays(-Math.Max(1, days));

@@ -111,9 +111,9 @@ public class AuditTrailTests
     }
 
     [Theory]
-    [InlineData(SuggestionState.Accepted, "suggestion.accepted")]
-    [InlineData(SuggestionState.Rejected, "suggestion.rejected")]
-    public void Decisions_on_suggestions_keep_their_stored_names(SuggestionState state, string action)
+    [InlineData(MistakeReportState.Accepted, "suggestion.accepted")]
+    [InlineData(MistakeReportState.Rejected, "suggestion.rejected")]
+    public void Decisions_on_suggestions_keep_their_stored_names(MistakeReportState state, string action)
     {
         Assert.Equal(action, AuditActions.Decided(state));
     }

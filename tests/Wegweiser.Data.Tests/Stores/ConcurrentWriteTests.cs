@@ -43,7 +43,7 @@ public class ConcurrentWriteTests
             while (!stop.IsCancellationRequested)
             {
                 await using var db = database.CreateContext();
-                await db.Suggestions.CountAsync();
+                await db.MistakeReports.CountAsync();
                 await db.ContentItems.Include(i => i.Versions).ToListAsync();
             }
         })).ToList();
@@ -53,7 +53,7 @@ public class ConcurrentWriteTests
             for (var i = 0; i < SavesEach; i++)
             {
                 await using var db = database.CreateContext();
-                db.Suggestions.Add(new Suggestion { ItemId = itemId, Message = $"Schreiber {writer}, Nachricht {i}", CreatedUtc = DateTime.UtcNow });
+                db.MistakeReports.Add(new MistakeReport { ItemId = itemId, Message = $"Schreiber {writer}, Nachricht {i}", CreatedUtc = DateTime.UtcNow });
                 try
                 {
                     await db.SaveChangesAsync();
@@ -73,6 +73,6 @@ public class ConcurrentWriteTests
         var messages = failures.SelectMany(f => f).ToList();
         Assert.True(messages.Count == 0, $"{messages.Count} saves failed, e.g. {messages.FirstOrDefault()}");
         await using var check = database.CreateContext();
-        Assert.Equal(Writers * SavesEach, await check.Suggestions.CountAsync());
+        Assert.Equal(Writers * SavesEach, await check.MistakeReports.CountAsync());
     }
 }

@@ -26,11 +26,11 @@ public class DataRetentionJobTests
                 Request("offen-91", arrived: 91),
                 Request("weitergegeben-vor-29", arrived: 40, passedOn: 29),
                 Request("weitergegeben-vor-31", arrived: 40, passedOn: 31));
-            db.Suggestions.AddRange(
-                Suggestion("offen-179", arrived: 179),
-                Suggestion("offen-181", arrived: 181),
-                Suggestion("entschieden-vor-89", arrived: 100, decided: 89),
-                Suggestion("entschieden-vor-91", arrived: 100, decided: 91));
+            db.MistakeReports.AddRange(
+                Report("offen-179", arrived: 179),
+                Report("offen-181", arrived: 181),
+                Report("entschieden-vor-89", arrived: 100, decided: 89),
+                Report("entschieden-vor-91", arrived: 100, decided: 91));
             return await db.SaveChangesAsync();
         });
 
@@ -39,7 +39,7 @@ public class DataRetentionJobTests
 
         // Assert
         Assert.Equal(["offen-89", "weitergegeben-vor-29"], await factory.QueryAsync(db => db.ContactRequests.OrderBy(r => r.Name).Select(r => r.Name).ToListAsync()));
-        Assert.Equal(["entschieden-vor-89", "offen-179"], await factory.QueryAsync(db => db.Suggestions.OrderBy(s => s.Message).Select(s => s.Message).ToListAsync()));
+        Assert.Equal(["entschieden-vor-89", "offen-179"], await factory.QueryAsync(db => db.MistakeReports.OrderBy(s => s.Message).Select(s => s.Message).ToListAsync()));
     }
 
     [Fact]
@@ -54,14 +54,14 @@ public class DataRetentionJobTests
         await factory.QueryAsync(async db =>
         {
             db.ContactRequests.AddRange(Request("weitergegeben-vor-3", arrived: 5, passedOn: 3), Request("weitergegeben-vor-1", arrived: 5, passedOn: 1));
-            db.Suggestions.AddRange(Suggestion("offen-11", arrived: 11), Suggestion("offen-9", arrived: 9));
+            db.MistakeReports.AddRange(Report("offen-11", arrived: 11), Report("offen-9", arrived: 9));
             return await db.SaveChangesAsync();
         });
 
         await Job(factory).RunOnceAsync();
 
         Assert.Equal(["weitergegeben-vor-1"], await factory.QueryAsync(db => db.ContactRequests.Select(r => r.Name).ToListAsync()));
-        Assert.Equal(["offen-9"], await factory.QueryAsync(db => db.Suggestions.Select(s => s.Message).ToListAsync()));
+        Assert.Equal(["offen-9"], await factory.QueryAsync(db => db.MistakeReports.Select(s => s.Message).ToListAsync()));
     }
 
     private static DataRetentionJob Job(WegweiserFactory factory) =>
@@ -77,12 +77,12 @@ public class DataRetentionJobTests
         HandledUtc = passedOn is { } days ? Now.UtcDateTime.AddDays(-days) : null,
     };
 
-    private static Suggestion Suggestion(string message, int arrived, int? decided = null) => new()
+    private static MistakeReport Report(string message, int arrived, int? decided = null) => new()
     {
         ItemId = Guid.NewGuid(),
         Message = message,
         CreatedUtc = Now.UtcDateTime.AddDays(-arrived),
-        State = decided is null ? SuggestionState.Open : SuggestionState.Rejected,
+        State = decided is null ? MistakeReportState.Open : MistakeReportState.Rejected,
         DecidedUtc = decided is { } days ? Now.UtcDateTime.AddDays(-days) : null,
     };
 }

@@ -45,7 +45,7 @@ public sealed class TwoFactorSetupModel(UserManager<IdentityUser> users, SignInM
     public bool JustEnabled { get; private set; }
 
     /// <summary>Where to go after setting it up: the page asked for, else the admin overview or the account page.</summary>
-    public string ContinueUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Required ? "/admin" : "/konto/anmelden";
+    public string ContinueUrl => !string.IsNullOrEmpty(ReturnUrl) && Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : Required ? AdminLinks.Dashboard : "/konto/anmelden";
 
     public async Task<IActionResult> OnGetAsync()
     {

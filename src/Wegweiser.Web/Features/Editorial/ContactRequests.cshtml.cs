@@ -8,6 +8,7 @@ using Wegweiser.Data.Audit;
 using Wegweiser.Data.Stores;
 using Wegweiser.Web.Features.Accounts;
 using Wegweiser.Web.Features.Paging;
+using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Editorial;
 
@@ -57,13 +58,13 @@ public sealed class ContactRequestsModel(WegweiserDbContext db, ContentStore sto
         if (request is null)
         {
             // Already passed on (by someone else, or a second click) or deleted: show the list.
-            return Redirect("/admin/kontaktanfragen");
+            return Redirect(AdminLinks.ContactRequests);
         }
 
         var now = time.GetUtcNow().UtcDateTime;
         request.HandledUtc = now;
         audit.Record(AuditActions.ContactRequestPassedOn, User.Identity?.Name, now, new AuditDetails { ContactRequestId = request.Id }, request.ItemId);
         await db.SaveChangesAsync(ct);
-        return Redirect("/admin/kontaktanfragen?weitergegeben=1");
+        return Redirect(AdminLinks.ContactRequests + "?weitergegeben=1");
     }
 }

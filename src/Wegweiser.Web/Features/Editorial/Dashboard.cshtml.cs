@@ -26,7 +26,7 @@ public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxono
     /// <summary>Which page of how many entries that need attention.</summary>
     public PageSlice Paging { get; private set; } = PageSlice.Of(0, 1, PageSize);
 
-    public Pager Pager => new(Paging, page => page > 1 ? $"/admin?{PageSlice.Param}={page}" : "/admin");
+    public Pager Pager => new(Paging, page => page > 1 ? $"{AdminLinks.Dashboard}?{PageSlice.Param}={page}" : AdminLinks.Dashboard);
 
     /// <summary>Review status per topic, with the topic's German name.</summary>
     public IReadOnlyList<(string Name, ReviewOverview.TopicRow Row)> TopicRows { get; private set; } = [];
@@ -53,6 +53,6 @@ public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxono
         }
 
         await store.SaveAsync(ct);
-        return Redirect($"/admin?geprueft={Uri.EscapeDataString(key)}");
+        return Redirect($"{AdminLinks.Dashboard}?geprueft={Uri.EscapeDataString(key)}");
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Media;
 
@@ -38,7 +39,7 @@ public sealed class UploadModel(ImageProcessor processor, MediaStore store, ILog
                 if (store.Save(result) is { } id)
                 {
                     logger.LogInformation("Image {Id} uploaded ({Width}×{Height})", id, result.Width, result.Height);
-                    return Redirect($"/admin/medien?neu={id}");
+                    return Redirect($"{AdminLinks.Media}?neu={id}");
                 }
 
                 ErrorKey = "Media.Error.NoSpace";

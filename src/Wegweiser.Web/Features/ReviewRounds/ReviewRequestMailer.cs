@@ -1,4 +1,3 @@
-using MailKit.Net.Smtp;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Wegweiser.Data;
@@ -66,14 +65,13 @@ public sealed class ReviewRequestMailer(WegweiserDbContext db, IEmailSender send
         {
             await sender.SendAsync(compose() with { MessageKey = MessageKey(requestId, kind) }, ct);
         }
-        catch (Exception e) when (IsRefusal(e))
+        catch (Exception e) when (EmailFailure.IsRefusal(e))
         {
             logger.LogWarning("Review {Kind} {Request} was refused: {Error}", kind, requestId, e.GetType().Name);
             await MarkAsync(requestId, kind, bounced: true);
             return ReviewEmailResult.Refused;
         }
-        catch (Exception e) when (e is SmtpCommandException or MailKit.ProtocolException or MailKit.ServiceNotConnectedException
-            or MailKit.Security.AuthenticationException or IOException or System.Net.Sockets.SocketException or TimeoutException)
+        catch (Exception e) when (EmailFailure.IsTransient(e))
         {
             // The server's problem, not the address's: the claim stays and runs out, then it is tried again.
             var attempts = await db.ReviewRequests.Where(r => r.Id == requestId).Select(r => r.SendAttempts).SingleAsync(ct);
@@ -85,11 +83,6 @@ public sealed class ReviewRequestMailer(WegweiserDbContext db, IEmailSender send
         await MarkAsync(requestId, kind, bounced: false);
         return ReviewEmailResult.Sent;
     }
-
-    /// <summary>The address itself is refused (5xx to the recipient) or cannot be written as an address.</summary>
-    private static bool IsRefusal(Exception e) =>
-        e is SmtpCommandException { ErrorCode: SmtpErrorCode.RecipientNotAccepted } command && (int)command.StatusCode >= 500
-        || e is FormatException or MimeKit.ParseException;
 
     /// <summary>Not cancelled with the site: the email is out, so the mark must be written.</summary>
     private async Task MarkAsync(long requestId, ReviewEmailKind kind, bool bounced)

@@ -46,7 +46,7 @@ public sealed class RoundModel(WegweiserDbContext db, ReviewRoundSender sender) 
         }
 
         var started = sender.TryStart(id, PublicUrl.BaseOf(HttpContext));
-        return Redirect($"/admin/pruefrunden/{id}" + (started ? "" : "?laeuft=true"));
+        return Redirect(AdminLinks.ReviewRound(id) + (started ? "" : "?laeuft=true"));
     }
 
     /// <summary>The sending progress as JSON for the page's script.</summary>

@@ -33,7 +33,7 @@ public sealed class RoundsModel(WegweiserDbContext db, ReviewRoundPlanner planne
     public PageSlice Paging { get; private set; } = PageSlice.Of(0, 1);
 
     /// <summary>The pager: always a plain GET of the list, also after a refused form.</summary>
-    public Pager Pager => new(Paging, page => page > 1 ? $"/admin/pruefrunden?{PageSlice.Param}={page}" : "/admin/pruefrunden");
+    public Pager Pager => new(Paging, page => page > 1 ? $"{AdminLinks.ReviewRounds}?{PageSlice.Param}={page}" : AdminLinks.ReviewRounds);
 
     public async Task OnGetAsync(CancellationToken ct)
     {
@@ -71,7 +71,7 @@ public sealed class RoundsModel(WegweiserDbContext db, ReviewRoundPlanner planne
 
         var round = await planner.CreateAsync(Input.Title!.Trim(), plan, Input.ValidWeeks, Input.ReminderAfterDays, User.Identity?.Name, ct);
         TempData["WithoutAddress"] = string.Join("\n", plan.WithoutAddress.Select(w => w.Title));
-        return Redirect($"/admin/pruefrunden/{round.Id}");
+        return Redirect(AdminLinks.ReviewRound(round.Id));
     }
 
     private async Task LoadAsync(CancellationToken ct)

@@ -23,7 +23,7 @@ public sealed class DashboardModel(TranslationOverview overview, Microsoft.Exten
     /// <summary>Which page of how many texts to translate.</summary>
     public PageSlice Paging { get; private set; } = PageSlice.Of(0, 1, PageSize);
 
-    public Pager Pager => new(Paging, page => page > 1 ? $"/admin/uebersetzungen?{PageSlice.Param}={page}" : "/admin/uebersetzungen");
+    public Pager Pager => new(Paging, page => page > 1 ? $"{AdminLinks.Translations}?{PageSlice.Param}={page}" : AdminLinks.Translations);
 
     public IReadOnlyList<string> Cultures => options.Value.SiteCultures;
 

@@ -141,7 +141,7 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
 
         audit.Record(AuditActions.TranslationSaved, User.Identity?.Name, now, new AuditDetails { Culture = Culture }, Item.Id, version.Number);
         await db.SaveChangesAsync(ct);
-        return Redirect($"/admin/uebersetzungen/{Item.Key}/{Culture}?gespeichert=1");
+        return Redirect($"{AdminLinks.Translation(Item.Key, Culture)}?gespeichert=1");
     }
 
     /// <summary>

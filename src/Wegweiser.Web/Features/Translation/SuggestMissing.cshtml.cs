@@ -24,7 +24,7 @@ public sealed class SuggestMissingModel(MachineTranslation machine, MachineTrans
     /// <summary>The most entries one run takes.</summary>
     public const int MaxEntries = 500;
 
-    public const string Path = "/admin/uebersetzungen/vorschlagen";
+    public const string Path = AdminLinks.TranslationSuggestions;
 
     public bool IsAvailable => machine.IsAvailable;
 

@@ -30,7 +30,7 @@ public enum CacheLifetime
 public static class ResponseCacheRules
 {
     /// <summary>Staff, account and provider pages: never cached, never stored by browsers or proxies.</summary>
-    public static readonly IReadOnlyList<string> PrivatePrefixes = ["/admin", "/konto", "/rueckmeldung"];
+    public static readonly IReadOnlyList<string> PrivatePrefixes = [AdminLinks.Dashboard, "/konto", "/rueckmeldung"];
 
     /// <summary>Served with their own caching headers (fingerprinted assets, uploaded images) or live by design.</summary>
     public static readonly IReadOnlyList<string> PassThroughPrefixes = ["/_content/", "/_framework/", "/medien/", "/healthz", "/fehler/"];

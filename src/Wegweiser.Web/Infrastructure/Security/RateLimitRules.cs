@@ -48,7 +48,7 @@ public static class RateLimitRules
             }
 
             // /{culture}/{section}/{slug}/fehler-melden and /{culture}/ehrenamt/{slug}/anfrage
-            return SegmentCount(path) == 4 && (EndsWithSegment(path, SuggestModel.Segment) || EndsWithSegment(path, ContactRequestModel.Segment))
+            return SegmentCount(path) == 4 && (EndsWithSegment(path, ReportMistakeModel.Segment) || EndsWithSegment(path, ContactRequestModel.Segment))
                 ? RateLimitPolicy.Forms
                 : RateLimitPolicy.None;
         }

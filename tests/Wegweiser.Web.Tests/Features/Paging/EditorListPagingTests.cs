@@ -11,7 +11,7 @@ namespace Wegweiser.Web.Tests.Features.Paging;
 /// <summary>The editor lists that can grow page with the same pager: entries, suggestions, review rounds, dashboards.</summary>
 public partial class EditorListPagingTests(EditorListPagingTests.Site site) : IClassFixture<EditorListPagingTests.Site>
 {
-    public const int Suggestions = 60;
+    public const int MistakeReports = 60;
     public const int Rounds = 25;
 
     public sealed class Site : IAsyncLifetime
@@ -29,9 +29,9 @@ public partial class EditorListPagingTests(EditorListPagingTests.Site site) : IC
             {
                 var item = db.ContentItems.First(i => i.Key == "demo-chor-ilmenau");
                 var start = DateTime.UtcNow.AddDays(-1);
-                for (var i = 1; i <= Suggestions; i++)
+                for (var i = 1; i <= MistakeReports; i++)
                 {
-                    db.Suggestions.Add(new Suggestion { ItemId = item.Id, Message = $"Hinweis Nummer {i:00}", CreatedUtc = start.AddMinutes(i), State = SuggestionState.Open });
+                    db.MistakeReports.Add(new MistakeReport { ItemId = item.Id, Message = $"Hinweis Nummer {i:00}", CreatedUtc = start.AddMinutes(i), State = MistakeReportState.Open });
                 }
 
                 for (var i = 1; i <= Rounds; i++)

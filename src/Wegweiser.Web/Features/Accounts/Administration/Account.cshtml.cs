@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Accounts.Administration;
 
@@ -62,7 +63,7 @@ public sealed class AccountModel(AccountAdministration accounts) : PageModel
         var result = await change;
         if (result.Succeeded)
         {
-            return Redirect($"/admin/konten/{Uri.EscapeDataString(id)}?gespeichert=1");
+            return Redirect($"{AdminLinks.Account(id)}?gespeichert=1");
         }
 
         if (!await LoadAsync(id, result.Problems, fromAccount: false, ct))

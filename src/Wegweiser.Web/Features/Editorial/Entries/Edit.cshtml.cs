@@ -43,7 +43,7 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
     public bool Stale { get; private set; }
 
     /// <summary>The accepted visitor's suggestion this draft was opened for, shown above the form.</summary>
-    public string? Suggestion { get; private set; }
+    public string? MistakeReport { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string key, [FromQuery(Name = "erledigt")] string? done, [FromQuery(Name = "vorschlag")] long? suggestion, CancellationToken ct)
     {
@@ -54,7 +54,7 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
 
         if (suggestion is { } suggestionId)
         {
-            Suggestion = await db.Suggestions.Where(s => s.Id == suggestionId && s.ItemId == Item.Id && s.State == SuggestionState.Accepted)
+            MistakeReport = await db.MistakeReports.Where(s => s.Id == suggestionId && s.ItemId == Item.Id && s.State == MistakeReportState.Accepted)
                 .Select(s => s.Message).FirstOrDefaultAsync(ct);
         }
 
@@ -191,7 +191,7 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
         return Back(done);
     }
 
-    private RedirectResult Back(string done) => Redirect($"/admin/eintraege/{Item.Key}?erledigt={done}");
+    private RedirectResult Back(string done) => Redirect($"{AdminLinks.Entry(Item.Key)}?erledigt={done}");
 
     private async Task<IActionResult?> LoadAsync(string key, CancellationToken ct)
     {

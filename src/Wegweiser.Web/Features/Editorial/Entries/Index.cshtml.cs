@@ -108,7 +108,7 @@ public sealed class IndexModel(WegweiserDbContext db, ContentStore store, IOptio
         {
             var link = Link(page: Paging.Number);
             var query = link.IndexOf('?', StringComparison.Ordinal);
-            return "/admin/eintraege?handler=Bulk" + (query < 0 ? "" : "&" + link[(query + 1)..]);
+            return AdminLinks.Entries + "?handler=Bulk" + (query < 0 ? "" : "&" + link[(query + 1)..]);
         }
     }
 
@@ -131,7 +131,7 @@ public sealed class IndexModel(WegweiserDbContext db, ContentStore store, IOptio
         }
 
         var parts = query.Where(p => !string.IsNullOrEmpty(p.Value)).Select(p => $"{p.Key}={Uri.EscapeDataString(p.Value!)}").ToList();
-        return parts.Count == 0 ? "/admin/eintraege" : $"/admin/eintraege?{string.Join("&", parts)}";
+        return parts.Count == 0 ? AdminLinks.Entries : $"{AdminLinks.Entries}?{string.Join("&", parts)}";
     }
 
     private async Task LoadAsync(CancellationToken ct)

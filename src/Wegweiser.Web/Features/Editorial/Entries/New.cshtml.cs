@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wegweiser.Core.Content;
 using Wegweiser.Data.Stores;
+using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Editorial.Entries;
 
@@ -45,7 +46,7 @@ public sealed class NewModel(EntryEditing editing, ContentStore store) : PageMod
 
         var item = editing.Create(Type, Input, User);
         await store.SaveAsync(ct);
-        return Redirect($"/admin/eintraege/{item.Key}?erledigt=gespeichert");
+        return Redirect($"{AdminLinks.Entry(item.Key)}?erledigt=gespeichert");
     }
 
     private IActionResult? Refuse(string? type)

@@ -41,7 +41,7 @@ public sealed class PreviewModel(ContentStore store, DirectoryQueries queries, H
         Response.Headers["X-Robots-Tag"] = "noindex, nofollow";
         var detail = await queries.PreviewAsync(item, version, ct);
         var suffix = number is null ? "" : $"?fassung={number}";
-        languages.Set(languages.Cultures.ToDictionary(c => c, c => $"/admin/eintraege/{key}/vorschau/{c}{suffix}"),
+        languages.Set(languages.Cultures.ToDictionary(c => c, c => AdminLinks.EntryPreview(key, c) + suffix),
             languages.Cultures.Where(c => version.Translation(c) is not null));
         string? reviewed = version.LastReviewedOn is { } on
             ? on.ToDateTime(TimeOnly.MinValue).Humanize(utcDate: false, dateToCompareAgainst: site.LocalNow, culture: site.CultureInfo)

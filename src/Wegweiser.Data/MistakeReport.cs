@@ -4,7 +4,7 @@ namespace Wegweiser.Data;
 /// A visitor's hint that an entry is wrong or out of date ("Fehler melden"). No personal data is
 /// required; it waits in a queue until an editor accepts or rejects it.
 /// </summary>
-public sealed class Suggestion
+public sealed class MistakeReport
 {
     public long Id { get; set; }
 
@@ -19,7 +19,7 @@ public sealed class Suggestion
 
     public DateTime CreatedUtc { get; set; }
 
-    public SuggestionState State { get; set; }
+    public MistakeReportState State { get; set; }
 
     public DateTime? DecidedUtc { get; set; }
 

@@ -10,7 +10,7 @@ namespace Wegweiser.Web.Features.Directory;
 /// "Fehler melden / Änderung vorschlagen" on every detail page: a short message, no personal data
 /// required, limited per address, with a honeypot; it waits in the editors' queue.
 /// </summary>
-public sealed class SuggestModel(DirectoryQueries queries, WegweiserDbContext db, TimeProvider time, SiteContext site) : PageModel
+public sealed class ReportMistakeModel(DirectoryQueries queries, WegweiserDbContext db, TimeProvider time, SiteContext site) : PageModel
 {
     public const string Segment = "fehler-melden";
 
@@ -52,7 +52,7 @@ public sealed class SuggestModel(DirectoryQueries queries, WegweiserDbContext db
             return Redirect($"{Request.Path}?gesendet=1");
         }
 
-        ErrorKey = string.IsNullOrWhiteSpace(Message) ? "Suggest.Error.Message"
+        ErrorKey = string.IsNullOrWhiteSpace(Message) ? "MistakeReport.Error.Message"
             : Message.Trim().Length > ContactRequestLimits.Message || (Reach?.Trim().Length ?? 0) > ContactRequestLimits.Reach ? "Contact.Error.TooLong"
             : null;
         if (ErrorKey is not null)
@@ -61,7 +61,7 @@ public sealed class SuggestModel(DirectoryQueries queries, WegweiserDbContext db
             return Page();
         }
 
-        db.Suggestions.Add(new Suggestion
+        db.MistakeReports.Add(new MistakeReport
         {
             ItemId = Detail!.Entry.Item.Id,
             Message = Message!.Trim(),

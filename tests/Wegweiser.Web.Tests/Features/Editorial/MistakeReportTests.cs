@@ -7,7 +7,7 @@ using Wegweiser.Web.Features.Accounts;
 namespace Wegweiser.Web.Tests.Features.Editorial;
 
 /// <summary>"Fehler melden" on every detail page, and the editors' queue.</summary>
-public class SuggestionTests
+public class MistakeReportTests
 {
     [Fact]
     public async Task A_visitor_reports_a_mistake_and_an_editor_accepts_it_from_the_queue()
@@ -23,7 +23,7 @@ public class SuggestionTests
         var editor = Client(factory);
         await TestAccounts.SignInAsync(editor, "redaktion");
         var queue = await editor.GetStringAsync("/admin/vorschlaege");
-        var id = await factory.QueryAsync(db => db.Suggestions.Select(s => s.Id).SingleAsync());
+        var id = await factory.QueryAsync(db => db.MistakeReports.Select(s => s.Id).SingleAsync());
         var accept = await editor.PostAsync("/admin/vorschlaege?handler=Accept", Form(await TestAccounts.TokenAsync(editor, "/admin/vorschlaege"), ("id", id.ToString())));
 
         Assert.Contains($"href=\"/de/vereine/{slug}/fehler-melden\"", detail);
@@ -31,7 +31,7 @@ public class SuggestionTests
         Assert.Contains("Der Chor probt jetzt am Mittwoch.", queue);
         Assert.Equal(HttpStatusCode.Redirect, accept.StatusCode);
         Assert.Equal($"/admin/eintraege/demo-chor-ilmenau?vorschlag={id}", accept.Headers.Location!.OriginalString);
-        Assert.Equal(SuggestionState.Accepted, await factory.QueryAsync(db => db.Suggestions.Select(s => s.State).SingleAsync()));
+        Assert.Equal(MistakeReportState.Accepted, await factory.QueryAsync(db => db.MistakeReports.Select(s => s.State).SingleAsync()));
         // Accepted into a draft of the next version; the published one stays live.
         var item = await factory.QueryAsync(db => db.ContentItems.Include(i => i.Versions).SingleAsync(i => i.Key == "demo-chor-ilmenau"));
         Assert.Equal(Wegweiser.Core.Workflow.WorkflowState.Draft, item.Latest.State);
@@ -56,7 +56,7 @@ public class SuggestionTests
         Assert.Equal(HttpStatusCode.BadRequest, empty.StatusCode);
         Assert.Contains("Bitte schreiben Sie, was nicht stimmt.", await empty.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Redirect, bot.StatusCode);
-        Assert.Equal(0, await factory.QueryAsync(db => db.Suggestions.CountAsync()));
+        Assert.Equal(0, await factory.QueryAsync(db => db.MistakeReports.CountAsync()));
     }
 
     [Fact]

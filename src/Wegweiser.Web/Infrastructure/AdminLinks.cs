@@ -1,0 +1,44 @@
+using Wegweiser.Core.Content;
+
+namespace Wegweiser.Web.Infrastructure;
+
+/// <summary>
+/// The addresses of the staff area, written once: every link, form action and redirect to an
+/// <c>/admin</c> page is built here. The pages' own <c>@page</c> routes say the same words.
+/// </summary>
+public static class AdminLinks
+{
+    public const string Dashboard = "/admin";
+    public const string Entries = "/admin/eintraege";
+    public const string Translations = "/admin/uebersetzungen";
+    public const string TranslationSuggestions = Translations + "/vorschlagen";
+    public const string Accounts = "/admin/konten";
+    public const string AccountNew = Accounts + "/neu";
+    public const string ContactRequests = "/admin/kontaktanfragen";
+
+    /// <summary>The queue of visitors' "Fehler melden" reports.</summary>
+    public const string MistakeReports = "/admin/vorschlaege";
+    public const string ReviewRounds = "/admin/pruefrunden";
+    public const string SearchIndex = "/admin/suchindex";
+    public const string Media = "/admin/medien";
+
+    public static string Entry(string key) => $"{Entries}/{Uri.EscapeDataString(key)}";
+
+    public static string EntryNew(ContentType type) => $"{Entries}/neu?typ={type}";
+
+    public static string EntryHistory(string key) => Entry(key) + "/verlauf";
+
+    public static string EntryCompare(string key) => Entry(key) + "/vergleich";
+
+    public static string EntryCompare(string key, int from, int to) => $"{EntryCompare(key)}?von={from}&bis={to}";
+
+    public static string EntryPreview(string key) => Entry(key) + "/vorschau";
+
+    public static string EntryPreview(string key, string culture) => $"{EntryPreview(key)}/{culture}";
+
+    public static string Translation(string key, string culture) => $"{Translations}/{Uri.EscapeDataString(key)}/{culture}";
+
+    public static string Account(string id) => $"{Accounts}/{Uri.EscapeDataString(id)}";
+
+    public static string ReviewRound(long id) => $"{ReviewRounds}/{id}";
+}
