@@ -1,6 +1,6 @@
 namespace Wegweiser.Core.Content;
 
-/// <summary>The translatable fields each content type has. Title and slug are always there.</summary>
+/// <summary>The translatable fields each content type has (extra ones from <see cref="ContentTypes"/>). Title and slug are always there.</summary>
 public static class ContentFields
 {
     public const string Title = "title";
@@ -9,15 +9,7 @@ public static class ContentFields
 
     private static readonly string[] Common = [Title, Summary, Body];
 
-    private static readonly Dictionary<ContentType, string[]> Extra = new()
-    {
-        [ContentType.Service] = ["cost", "eligibility", "access"],
-        [ContentType.Course] = ["cost", "registration"],
-        [ContentType.Club] = ["activities", "fees"],
-        [ContentType.Event] = ["place", "dates"],
-    };
-
     /// <summary>All translatable field names of <paramref name="type"/>, in display order.</summary>
     public static IReadOnlyList<string> For(ContentType type) =>
-        Extra.TryGetValue(type, out var extra) ? [.. Common, .. extra] : Common;
+        ContentTypes.Of(type).ExtraFields is { Count: > 0 } extra ? [.. Common, .. extra] : Common;
 }

@@ -8,13 +8,13 @@ namespace Wegweiser.Core.Review;
 /// </summary>
 public sealed class ReviewPolicy
 {
-    public Dictionary<ContentType, int> IntervalMonths { get; set; } = new()
-    {
-        [ContentType.Service] = 24,
-        [ContentType.Organisation] = 24,
-        [ContentType.Club] = 12,
-        [ContentType.VolunteerInitiative] = 12,
-    };
+    /// <summary>Months between reviews per type; the defaults come from <see cref="ContentTypes"/>, configuration may change them.</summary>
+    public Dictionary<ContentType, int> IntervalMonths { get; set; } =
+        ContentTypes.All.Where(i => i.ReviewMonths is not null).ToDictionary(i => i.Type, i => i.ReviewMonths!.Value);
+
+    /// <summary>The types that have a review interval (and providers to ask), the longest interval first.</summary>
+    public IReadOnlyList<ContentType> ReviewableTypes =>
+        ContentTypes.All.Where(i => IntervalMonths.ContainsKey(i.Type)).OrderByDescending(i => IntervalMonths[i.Type]).Select(i => i.Type).ToList();
 
     /// <summary>An entry is "due soon" this many days before its review date.</summary>
     public int DueSoonDays { get; set; } = 60;

@@ -24,6 +24,9 @@ public sealed class SiteContext(IOptions<WegweiserOptions> options, SiteClock cl
     /// <summary>The town key that stands for the whole county (<see cref="CountyOptions.WideTown"/>).</summary>
     public string CountyWideTown => options.Value.County.WideTown;
 
+    /// <summary>Review intervals per type (<c>Wegweiser:Review</c>, defaults from <see cref="ContentTypes"/>).</summary>
+    public Core.Review.ReviewPolicy ReviewPolicy => options.Value.Review;
+
     public string ThemeLayout => $"/Themes/{options.Value.Theme}/_Layout.cshtml";
 
     public string ThemeAssets => $"_content/Wegweiser.Theme.{options.Value.Theme}";

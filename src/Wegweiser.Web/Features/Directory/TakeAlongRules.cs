@@ -10,26 +10,22 @@ public static class TakeAlongRules
 {
     /// <summary>A contact file (vCard) for places one calls or visits, when they have public contact data.</summary>
     public static bool OffersVCard(EntryDetail detail) =>
-        detail.Entry.Type is ContentType.Service or ContentType.Organisation or ContentType.Club or ContentType.Course
-        && detail.Contacts().HasAny;
+        Offers(detail, TakeAlongKinds.ContactFile) && detail.Contacts().HasAny;
 
     /// <summary>
     /// A calendar file for events and courses with a known start. A yearly event that only names
     /// its month has no dates yet, so it has nothing to put in a calendar.
     /// </summary>
-    public static bool OffersCalendar(EntryDetail detail) => detail.Entry.Type switch
-    {
-        ContentType.Event => detail.Data.Event?.Starts is not null,
-        ContentType.Course => detail.Data.Course?.Starts is not null,
-        _ => false,
-    };
+    public static bool OffersCalendar(EntryDetail detail) =>
+        Offers(detail, TakeAlongKinds.Calendar) && (detail.Data.Event?.Starts is not null || detail.Data.Course?.Starts is not null);
 
     /// <summary>
     /// The QR code and the printable contact card, for everything one can go to or join; not for
     /// glossary terms and pages, which one reads rather than visits.
     /// </summary>
-    public static bool OffersTakeAlong(EntryDetail detail) =>
-        detail.Entry.Type is not (ContentType.Page or ContentType.GlossaryTerm);
+    public static bool OffersTakeAlong(EntryDetail detail) => Offers(detail, TakeAlongKinds.Card);
+
+    private static bool Offers(EntryDetail detail, TakeAlongKinds kind) => ContentTypes.Of(detail.Entry.Type).TakeAlong.HasFlag(kind);
 
     /// <summary>
     /// The published, current entry behind a take-along address, or null (the caller answers 404).

@@ -20,9 +20,8 @@ namespace Wegweiser.Web.Features.ReviewRounds;
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher}")]
 public sealed class RoundsModel(WegweiserDbContext db, ReviewRoundPlanner planner, SiteContext site, IStringLocalizer<SharedResource> t) : PageModel
 {
-    /// <summary>The types that have review intervals and providers to ask.</summary>
-    public static readonly IReadOnlyList<ContentType> Types =
-        [ContentType.Service, ContentType.Organisation, ContentType.Club, ContentType.VolunteerInitiative];
+    /// <summary>The types that have review intervals and providers to ask (<see cref="ReviewPolicy.ReviewableTypes"/>).</summary>
+    public IReadOnlyList<ContentType> Types => site.ReviewPolicy.ReviewableTypes;
 
     [BindProperty]
     public NewRound Input { get; set; } = new();
