@@ -37,24 +37,7 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
             {
                 try
                 {
-                    var started = System.Diagnostics.Stopwatch.GetTimestamp();
-                    await using var scope = scopes.CreateAsyncScope();
-                    var indexer = scope.ServiceProvider.GetRequiredService<SearchIndexer>();
-                    // Saves name their items: only those are reindexed. Taxonomy changes, unknown
-                    // items and the first build after start-up rebuild everything.
-                    var items = built is { } since ? signal.ChangesSince(since) : null;
-                    if (rebuildAll || items is null || !await indexer.UpdateAsync(items, stoppingToken))
-                    {
-                        var count = await indexer.RebuildAsync(ct: stoppingToken);
-                        // A full rebuild holds every document of every language at once; give that
-                        // memory back to the system instead of keeping the heap at its peak.
-                        GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                        if (built is null)
-                        {
-                            logger.LogInformation("Search indexes built: {Documents} documents in {Elapsed} ms", count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-                        }
-                    }
-
+                    await UpdateAsync(built, rebuildAll, stoppingToken);
                     built = version;
                     // Search pages rendered after the change but before this update would show
                     // the old index under the new content version: drop them too.
@@ -74,21 +57,55 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
                 }
             }
 
-            try
-            {
-                if (pause is { } failed)
-                {
-                    await Task.Delay(failed, stoppingToken);
-                }
-                else
-                {
-                    await signal.WaitForChangeAsync(version, IntactCheck, stoppingToken);
-                }
-            }
-            catch (OperationCanceledException)
+            if (!await WaitAsync(version, pause, stoppingToken))
             {
                 return;
             }
+        }
+    }
+
+    /// <summary>
+    /// Saves name their items: only those are reindexed. Taxonomy changes, unknown items and the
+    /// first build after start-up (<paramref name="built"/> null) rebuild everything.
+    /// </summary>
+    private async Task UpdateAsync(long? built, bool rebuildAll, CancellationToken ct)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        await using var scope = scopes.CreateAsyncScope();
+        var indexer = scope.ServiceProvider.GetRequiredService<SearchIndexer>();
+        var items = built is { } since ? signal.ChangesSince(since) : null;
+        if (rebuildAll || items is null || !await indexer.UpdateAsync(items, ct))
+        {
+            var count = await indexer.RebuildAsync(ct: ct);
+            // A full rebuild holds every document of every language at once; give that
+            // memory back to the system instead of keeping the heap at its peak.
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            if (built is null)
+            {
+                logger.LogInformation("Search indexes built: {Documents} documents in {Elapsed} ms", count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+        }
+    }
+
+    /// <summary>Waits for the next change (or the next intact check, or after a failure); false when the site stops.</summary>
+    private async Task<bool> WaitAsync(long version, TimeSpan? pause, CancellationToken ct)
+    {
+        try
+        {
+            if (pause is { } failed)
+            {
+                await Task.Delay(failed, ct);
+            }
+            else
+            {
+                await signal.WaitForChangeAsync(version, IntactCheck, ct);
+            }
+
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
         }
     }
 }

@@ -65,27 +65,7 @@ public static class RestoreCommand
 
         using var zip = await ZipFile.OpenReadAsync(file, ct);
         var manifest = await ArchiveFiles.VerifyAsync(zip, ct);
-        var provider = postgres ? "Postgres" : "Sqlite";
-        if (!string.Equals(manifest.Provider, provider, StringComparison.Ordinal))
-        {
-            throw new BackupException($"Die Sicherung stammt aus einer {manifest.Provider}-Datenbank, diese Website nutzt {provider}. "
-                + "Eine Sicherung wird nur in dieselbe Art Datenbank zurückgespielt (SQLite zu SQLite, PostgreSQL zu PostgreSQL). Nichts wurde geändert.");
-        }
-
-        if (manifest.Migration is null || !db.Database.GetMigrations().Contains(manifest.Migration, StringComparer.Ordinal))
-        {
-            throw new BackupException($"Die Sicherung hat den Datenbankstand „{manifest.Migration}“ (Version {manifest.AppVersion}), den diese Version nicht kennt. "
-                + "Bitte mit derselben oder einer neueren Version von Wegweiser zurückspielen. Nichts wurde geändert.");
-        }
-
-        var notEmpty = (postgres ? await PostgresBackup.NotEmptyAsync(connectionString, ct) : SqliteBackup.NotEmpty(connectionString))
-            ?? (System.IO.Directory.Exists(mediaFolder) && System.IO.Directory.EnumerateFileSystemEntries(mediaFolder).Any()
-                ? $"Im Ordner „{mediaFolder}“ liegen schon Dateien. Eine Sicherung wird nur in einen leeren Datenordner zurückgespielt."
-                : null);
-        if (notEmpty is not null)
-        {
-            throw new BackupException(notEmpty + " Nichts wurde geändert.");
-        }
+        await CheckFitsAsync(db, manifest, connectionString, mediaFolder, ct);
 
         // Media first into a folder of its own, the database next, then the media folder gets its name.
         var staging = mediaFolder + ".restore-part";
@@ -121,6 +101,33 @@ public static class RestoreCommand
             {
                 System.IO.Directory.Delete(staging, recursive: true);
             }
+        }
+    }
+
+    /// <summary>Refuses (with a German reason; nothing changed) a backup of another database kind or of an unknown schema, or a data folder or database that is not empty.</summary>
+    private static async Task CheckFitsAsync(WegweiserDbContext db, BackupManifest manifest, string connectionString, string mediaFolder, CancellationToken ct)
+    {
+        var postgres = db.Database.IsNpgsql();
+        var provider = postgres ? "Postgres" : "Sqlite";
+        if (!string.Equals(manifest.Provider, provider, StringComparison.Ordinal))
+        {
+            throw new BackupException($"Die Sicherung stammt aus einer {manifest.Provider}-Datenbank, diese Website nutzt {provider}. "
+                + "Eine Sicherung wird nur in dieselbe Art Datenbank zurückgespielt (SQLite zu SQLite, PostgreSQL zu PostgreSQL). Nichts wurde geändert.");
+        }
+
+        if (manifest.Migration is null || !db.Database.GetMigrations().Contains(manifest.Migration, StringComparer.Ordinal))
+        {
+            throw new BackupException($"Die Sicherung hat den Datenbankstand „{manifest.Migration}“ (Version {manifest.AppVersion}), den diese Version nicht kennt. "
+                + "Bitte mit derselben oder einer neueren Version von Wegweiser zurückspielen. Nichts wurde geändert.");
+        }
+
+        var notEmpty = (postgres ? await PostgresBackup.NotEmptyAsync(connectionString, ct) : SqliteBackup.NotEmpty(connectionString))
+            ?? (System.IO.Directory.Exists(mediaFolder) && System.IO.Directory.EnumerateFileSystemEntries(mediaFolder).Any()
+                ? $"Im Ordner „{mediaFolder}“ liegen schon Dateien. Eine Sicherung wird nur in einen leeren Datenordner zurückgespielt."
+                : null);
+        if (notEmpty is not null)
+        {
+            throw new BackupException(notEmpty + " Nichts wurde geändert.");
         }
     }
 }

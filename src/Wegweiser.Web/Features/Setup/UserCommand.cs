@@ -17,42 +17,8 @@ public static class UserCommand
 
     public static async Task<int> AddAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)
     {
-        string? name = null, email = null, role = null, language = null;
-        var cultures = new List<string>();
-        var organisations = new List<string>();
-        for (var i = 0; i < args.Length; i++)
+        if (AddArguments.Parse(args, error) is not { } input)
         {
-            switch (args[i])
-            {
-                case "--email" when i + 1 < args.Length:
-                    email = args[++i];
-                    break;
-                case "--role" when i + 1 < args.Length:
-                    role = args[++i];
-                    break;
-                case "--cultures" when i + 1 < args.Length:
-                    cultures.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-                    break;
-                case "--language" when i + 1 < args.Length:
-                    language = args[++i].Trim();
-                    break;
-                case "--organisations" when i + 1 < args.Length:
-                    organisations.AddRange(args[++i].Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-                    break;
-                case var value when name is null && !value.StartsWith("--", StringComparison.Ordinal):
-                    name = value;
-                    break;
-                default:
-                    error.WriteLine($"Unbekannte Angabe: {args[i]}. Aufruf: user add NAME --email ADRESSE --role ROLLE");
-                    return 2;
-            }
-        }
-
-        var knownRole = Roles.All.FirstOrDefault(r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase));
-        if (name is null || email is null || knownRole is null)
-        {
-            error.WriteLine("Aufruf: user add NAME --email ADRESSE --role ROLLE");
-            error.WriteLine($"Rollen: {string.Join(", ", Roles.All)}");
             return 2;
         }
 
@@ -61,26 +27,12 @@ public static class UserCommand
         await initializer.MigrateAsync();
         await initializer.EnsureAdministratorAsync();
         var accounts = scope.ServiceProvider.GetRequiredService<AccountAdministration>();
-        foreach (var culture in cultures.Where(c => !accounts.TranslationCultures.Contains(c)).ToList())
+        if (!await input.DropUnknownAsync(accounts, error))
         {
-            error.WriteLine($"Unbekannte Sprache „{culture}“ übersprungen. Sprachen der Website: {string.Join(", ", accounts.TranslationCultures)}");
-            cultures.Remove(culture);
-        }
-
-        if (language is not null && language != Wegweiser.Core.Content.Cultures.Source && !accounts.TranslationCultures.Contains(language))
-        {
-            error.WriteLine($"Unbekannte Sprache „{language}“ für die E-Mails. Sprachen der Website: {string.Join(", ", accounts.TranslationCultures)}");
             return 2;
         }
 
-        var known = (await accounts.OrganisationsAsync()).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var organisation in organisations.Where(o => !known.Contains(o)).ToList())
-        {
-            error.WriteLine($"Unbekannte Organisation „{organisation}“ übersprungen.");
-            organisations.Remove(organisation);
-        }
-
-        var created = await accounts.CreateAsync(name, email, knownRole, cultures, organisations, Actor, language: language);
+        var created = await accounts.CreateAsync(input.Name, input.Email, input.Role, input.Cultures, input.Organisations, Actor, language: input.Language);
         if (!created.Succeeded)
         {
             error.WriteLine("Das Konto wurde nicht angelegt:");
@@ -92,15 +44,90 @@ public static class UserCommand
             return 1;
         }
 
-        output.WriteLine($"Konto „{name}“ ({knownRole}) angelegt.");
+        output.WriteLine($"Konto „{input.Name}“ ({input.Role}) angelegt.");
         output.WriteLine($"Passwort: {created.Password}");
         output.WriteLine("Das Passwort wird nur dieses eine Mal angezeigt.");
-        if (scope.ServiceProvider.GetRequiredService<TwoFactorPolicy>().IsRequiredFor([knownRole]))
+        if (scope.ServiceProvider.GetRequiredService<TwoFactorPolicy>().IsRequiredFor([input.Role]))
         {
             output.WriteLine("Bei der ersten Anmeldung richtet das Konto die Anmeldung mit zweitem Schritt (Authenticator-App) ein.");
         }
 
         return 0;
+    }
+
+    /// <summary>What <c>user add</c> was given.</summary>
+    private sealed record AddArguments(string Name, string Email, string Role, string? Language, List<string> Cultures, List<string> Organisations)
+    {
+        /// <summary>The arguments, or null after telling how to call the command.</summary>
+        public static AddArguments? Parse(string[] args, TextWriter error)
+        {
+            string? name = null, email = null, role = null, language = null;
+            List<string> cultures = [], organisations = [];
+            for (var i = 0; i < args.Length; i++)
+            {
+                switch (args[i])
+                {
+                    case "--email" when i + 1 < args.Length:
+                        email = args[++i];
+                        break;
+                    case "--role" when i + 1 < args.Length:
+                        role = args[++i];
+                        break;
+                    case "--cultures" when i + 1 < args.Length:
+                        cultures.AddRange(List(args[++i]));
+                        break;
+                    case "--language" when i + 1 < args.Length:
+                        language = args[++i].Trim();
+                        break;
+                    case "--organisations" when i + 1 < args.Length:
+                        organisations.AddRange(List(args[++i]));
+                        break;
+                    case var value when name is null && !value.StartsWith("--", StringComparison.Ordinal):
+                        name = value;
+                        break;
+                    default:
+                        error.WriteLine($"Unbekannte Angabe: {args[i]}. Aufruf: user add NAME --email ADRESSE --role ROLLE");
+                        return null;
+                }
+            }
+
+            var knownRole = Roles.All.FirstOrDefault(r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase));
+            if (name is null || email is null || knownRole is null)
+            {
+                error.WriteLine("Aufruf: user add NAME --email ADRESSE --role ROLLE");
+                error.WriteLine($"Rollen: {string.Join(", ", Roles.All)}");
+                return null;
+            }
+
+            return new AddArguments(name, email, knownRole, language, cultures, organisations);
+        }
+
+        /// <summary>Skips unknown languages and organisations with a note; false when the email language is unknown.</summary>
+        public async Task<bool> DropUnknownAsync(AccountAdministration accounts, TextWriter error)
+        {
+            foreach (var culture in Cultures.Where(c => !accounts.TranslationCultures.Contains(c)).ToList())
+            {
+                error.WriteLine($"Unbekannte Sprache „{culture}“ übersprungen. Sprachen der Website: {string.Join(", ", accounts.TranslationCultures)}");
+                Cultures.Remove(culture);
+            }
+
+            if (Language is not null && Language != Wegweiser.Core.Content.Cultures.Source && !accounts.TranslationCultures.Contains(Language))
+            {
+                error.WriteLine($"Unbekannte Sprache „{Language}“ für die E-Mails. Sprachen der Website: {string.Join(", ", accounts.TranslationCultures)}");
+                return false;
+            }
+
+            var known = (await accounts.OrganisationsAsync()).Select(o => o.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var organisation in Organisations.Where(o => !known.Contains(o)).ToList())
+            {
+                error.WriteLine($"Unbekannte Organisation „{organisation}“ übersprungen.");
+                Organisations.Remove(organisation);
+            }
+
+            return true;
+        }
+
+        private static string[] List(string value) => value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
     }
 
     /// <summary>

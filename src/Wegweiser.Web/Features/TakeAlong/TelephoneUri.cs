@@ -42,6 +42,18 @@ public static class TelephoneUri
             return null;
         }
 
+        if (Groups(text) is not { } groups)
+        {
+            return null;
+        }
+
+        var digits = groups.Sum(g => g.Length);
+        return digits is < 4 or > 15 ? null : "tel:" + prefix + string.Join('-', groups);
+    }
+
+    /// <summary>The digit groups between separators, or null for letters or anything else that cannot be read safely.</summary>
+    private static List<string>? Groups(string text)
+    {
         var groups = new List<string>();
         var group = new StringBuilder();
         foreach (var c in text)
@@ -70,7 +82,6 @@ public static class TelephoneUri
             groups.Add(group.ToString());
         }
 
-        var digits = groups.Sum(g => g.Length);
-        return digits is < 4 or > 15 ? null : "tel:" + prefix + string.Join('-', groups);
+        return groups;
     }
 }

@@ -85,8 +85,15 @@ public static class XliffCommand
             return 1;
         }
 
-        System.IO.Directory.CreateDirectory(folder);
         var today = scope.ServiceProvider.GetRequiredService<TimeProvider>().GetLocalNow().ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        await WriteFilesAsync(exports, folder, today, output);
+        return 0;
+    }
+
+    /// <summary>One file per language that has something to translate, named by language and date; a note for the others.</summary>
+    private static async Task WriteFilesAsync(IEnumerable<(string Culture, XliffExport? Export)> exports, string folder, string today, TextWriter output)
+    {
+        System.IO.Directory.CreateDirectory(folder);
         foreach (var (culture, export) in exports)
         {
             if (export is null)
@@ -103,8 +110,6 @@ public static class XliffCommand
 
             output.WriteLine($"{export.Culture}: {path} ({export.Items} Einträge, {export.Units} Texte)");
         }
-
-        return 0;
     }
 
     private static async Task<int> ImportAsync(IServiceProvider services, string[] args, TextWriter output, TextWriter error)

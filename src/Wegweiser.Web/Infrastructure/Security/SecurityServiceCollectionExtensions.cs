@@ -57,7 +57,12 @@ public static class SecurityServiceCollectionExtensions
             o.Cookie.Path = "/";
         });
 
-        var limits = options.RateLimits;
+        AddRateLimits(services, options.RateLimits);
+        return services;
+    }
+
+    /// <summary>One fixed window per limited kind of request and client address (<see cref="RateLimitRules"/>).</summary>
+    private static void AddRateLimits(IServiceCollection services, RateLimitOptions limits) =>
         services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -79,8 +84,6 @@ public static class SecurityServiceCollectionExtensions
                 });
             });
         });
-        return services;
-    }
 
     /// <summary>
     /// Forwarded headers, security headers, and the rate limiter with its own status page for
