@@ -195,10 +195,6 @@ public static class SiteProcess
         return (integrity, rows);
     }
 
-    /// <summary>Whether EF Core's migration lock row is in the database right now (false while it cannot be read).</summary>
-    public static bool HoldsMigrationLock(string dataFolder) =>
-        Count(dataFolder, "SELECT COUNT(*) FROM \"__EFMigrationsLock\"") > 0;
-
     /// <summary>
     /// Settings for a run as a web server: a free port on loopback (<paramref name="baseUrl"/>)
     /// that is also its public address.
