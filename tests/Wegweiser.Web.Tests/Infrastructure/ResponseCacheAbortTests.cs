@@ -39,7 +39,7 @@ public sealed class ResponseCacheAbortTests
                     // Nobody is listening any more.
                 }
             },
-            cache, new ContentChangeSignal(), TimeProvider.System, new SiteClock(TimeProvider.System, options), options);
+            cache, new PublicQuery(), new ContentChangeSignal(), TimeProvider.System, new SiteClock(TimeProvider.System, options), options);
         using var hungUp = new CancellationTokenSource();
         await hungUp.CancelAsync();
 

@@ -25,7 +25,7 @@ public sealed class ContactRequestModel(DirectoryQueries queries, WegweiserDbCon
 
     public bool Sent { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = "gesendet")] string? sent, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string slug, [FromQuery(Name = VisitorForm.SentParam)] string? sent, CancellationToken ct)
     {
         if (!await LoadAsync(slug, ct))
         {
@@ -46,7 +46,7 @@ public sealed class ContactRequestModel(DirectoryQueries queries, WegweiserDbCon
         if (!string.IsNullOrEmpty(Input.Website))
         {
             // A bot filled the hidden field: answer as if all went well, store nothing.
-            return Redirect($"{Request.Path}?gesendet=1");
+            return Redirect($"{Request.Path}?{VisitorForm.SentParam}=1");
         }
 
         Errors = Input.Validate();
@@ -66,7 +66,7 @@ public sealed class ContactRequestModel(DirectoryQueries queries, WegweiserDbCon
             CreatedUtc = time.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
-        return Redirect($"{Request.Path}?gesendet=1");
+        return Redirect($"{Request.Path}?{VisitorForm.SentParam}=1");
     }
 
     private async Task<bool> LoadAsync(string slug, CancellationToken ct)

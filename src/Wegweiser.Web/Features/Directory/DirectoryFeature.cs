@@ -1,3 +1,5 @@
+using Wegweiser.Web.Infrastructure.ResponseCaching;
+
 namespace Wegweiser.Web.Features.Directory;
 
 /// <summary>
@@ -11,6 +13,8 @@ public static class DirectoryFeature
         services.AddScoped<DirectoryQueries>();
         services.AddSingleton<OpeningHoursFormatter>();
         services.AddScoped<WhenFormatter>();
+        services.AddPublicQueryNames(DirectoryFilter.ParamNames);
+        services.AddPublicQueryNames(Paging.PageSlice.Param, TopicModel.TypeParam, VisitorForm.SentParam);
         return services;
     }
 

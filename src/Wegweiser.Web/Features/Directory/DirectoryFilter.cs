@@ -43,6 +43,13 @@ public sealed class DirectoryFilter
         (TargetGroupParam, Taxonomy.TargetGroup), (LanguageParam, Taxonomy.Language),
     ];
 
+    /// <summary>Every parameter a list understands.</summary>
+    public static readonly IReadOnlyList<string> ParamNames =
+    [
+        TopicParam, NeedParam, TownParam, TargetGroupParam, LanguageParam, FreeParam, WheelchairParam, OpenNowParam,
+        LevelParam, CourseTypeParam, TimeOfDayParam, StartWeeksParam, ChildcareParam,
+    ];
+
     private readonly Dictionary<string, string> _values = [];
 
     /// <summary>Parameters whose value was not understood; the list ignores them and says so.</summary>

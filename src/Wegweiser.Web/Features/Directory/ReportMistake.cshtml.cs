@@ -29,7 +29,7 @@ public sealed class ReportMistakeModel(DirectoryQueries queries, WegweiserDbCont
 
     public bool Sent { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(string section, string slug, [FromQuery(Name = "gesendet")] string? sent, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string section, string slug, [FromQuery(Name = VisitorForm.SentParam)] string? sent, CancellationToken ct)
     {
         if (!await LoadAsync(section, slug, ct))
         {
@@ -49,7 +49,7 @@ public sealed class ReportMistakeModel(DirectoryQueries queries, WegweiserDbCont
 
         if (!string.IsNullOrEmpty(Website))
         {
-            return Redirect($"{Request.Path}?gesendet=1");
+            return Redirect($"{Request.Path}?{VisitorForm.SentParam}=1");
         }
 
         ErrorKey = string.IsNullOrWhiteSpace(Message) ? "MistakeReport.Error.Message"
@@ -70,7 +70,7 @@ public sealed class ReportMistakeModel(DirectoryQueries queries, WegweiserDbCont
             CreatedUtc = time.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(ct);
-        return Redirect($"{Request.Path}?gesendet=1");
+        return Redirect($"{Request.Path}?{VisitorForm.SentParam}=1");
     }
 
     private async Task<bool> LoadAsync(string section, string slug, CancellationToken ct)

@@ -15,6 +15,9 @@ namespace Wegweiser.Web.Features.Directory;
 /// </summary>
 public sealed class TopicModel(DirectoryQueries queries, SiteContext site) : PageModel
 {
+    /// <summary>Narrows a topic page to one type group, which then pages.</summary>
+    public const string TypeParam = "typ";
+
     public const string TopicsSegment = "themen";
     public const string NeedsSegment = "alltag";
 
@@ -36,7 +39,7 @@ public sealed class TopicModel(DirectoryQueries queries, SiteContext site) : Pag
 
     public string Group { get; private set; } = TopicsSegment;
 
-    public async Task<IActionResult> OnGetAsync(string group, string key, [FromQuery(Name = "typ")] string? type, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string group, string key, [FromQuery(Name = TypeParam)] string? type, CancellationToken ct)
     {
         Group = group;
         OnlyType = DirectorySection.BySegment(type) is { } only && Types.Contains(only.Type) ? only : null;

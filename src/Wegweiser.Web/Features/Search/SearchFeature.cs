@@ -1,4 +1,5 @@
 using Wegweiser.Search.Indexing;
+using Wegweiser.Web.Infrastructure.ResponseCaching;
 
 namespace Wegweiser.Web.Features.Search;
 
@@ -18,6 +19,8 @@ public static class SearchFeature
         services.AddScoped<SearchIndexer>();
         services.AddSingleton<ReindexJob>();
         services.AddHostedService<SearchIndexingService>();
+        services.AddPublicQueryNames(SearchModel.QueryParam, SearchFilter.TypeParam, ApiCulture.Param, Paging.PageSlice.Param);
+        services.AddPublicQueryNames(SearchFilter.Params.Select(p => p.Param));
         return services;
     }
 

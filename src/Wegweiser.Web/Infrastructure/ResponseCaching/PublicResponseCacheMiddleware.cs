@@ -16,7 +16,8 @@ namespace Wegweiser.Web.Infrastructure.ResponseCaching;
 /// or say <c>no-store</c>/<c>private</c> (an antiforgery token does), errors other than 404.
 /// </summary>
 public sealed class PublicResponseCacheMiddleware(
-    RequestDelegate next, PublicResponseCache cache, ContentChangeSignal signal, TimeProvider time, SiteClock clock, IOptions<WegweiserOptions> options)
+    RequestDelegate next, PublicResponseCache cache, PublicQuery publicQuery, ContentChangeSignal signal, TimeProvider time, SiteClock clock,
+    IOptions<WegweiserOptions> options)
 {
     public const string PrivateCacheControl = "private, no-store";
 
@@ -39,6 +40,11 @@ public sealed class PublicResponseCacheMiddleware(
 
         var isGet = HttpMethods.IsGet(request.Method);
         var readOnly = isGet || HttpMethods.IsHead(request.Method);
+        if (scope == CacheScope.Public && readOnly && request.QueryString.HasValue)
+        {
+            request.QueryString = publicQuery.Canonical(request.Query);
+        }
+
         if (scope == CacheScope.Private || !readOnly || IsSignedIn(request))
         {
             context.Response.OnStarting(() =>

@@ -6,6 +6,7 @@ public static class ResponseCacheServiceCollectionExtensions
     public static IServiceCollection AddPublicResponseCache(this IServiceCollection services)
     {
         services.AddSingleton<PublicResponseCache>();
+        services.AddPublicQueryNames();
         services.AddHostedService<ResponseCacheMaintenance>();
         return services;
     }
