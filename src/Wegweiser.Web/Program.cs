@@ -17,66 +17,48 @@ using Wegweiser.Web.Infrastructure.ResponseCaching;
 using Wegweiser.Web.Infrastructure.Security;
 
 NativeAllocator.KeepSmall();
-var isVerb = CommandLine.IsVerb(args);
-var builder = WebApplication.CreateBuilder(isVerb ? [] : args);
-// Theme assets come from Razor class libraries; serve them in every environment, not only Development.
-builder.WebHost.UseStaticWebAssets();
-var options = builder.Configuration.GetSection(WegweiserOptions.Section).Get<WegweiserOptions>() ?? new WegweiserOptions();
-var dataFolder = options.ResolveDataFolder(builder.Environment.ContentRootPath);
-Directory.CreateDirectory(dataFolder);
-var siteLogger = SiteLogging.Create(builder.Configuration, dataFolder);
-builder.Host.UseSerilog(siteLogger, dispose: true);
-if (SiteServices.StartupProblem(options, builder.Environment, isVerb) is { } startupProblem)
+// A command-line verb (setup, user, backup …) reads no web-host arguments.
+var builder = WebApplication.CreateBuilder(CommandLine.IsVerb(args) ? [] : args);
+if (await SiteHost.PrepareAsync(builder, CommandLine.IsVerb(args)) is not { } site)
 {
-    await Console.Error.WriteLineAsync(startupProblem);
-    siteLogger.Fatal("The site did not start: {Problem}", startupProblem);
-    await siteLogger.DisposeAsync();
     return 1;
 }
 
 // The features, each registering its own services (Features/<Name>/<Name>Feature.cs).
-builder.Services.AddSite(builder.Configuration, options, dataFolder, builder.Environment.ContentRootPath)
+builder.Services.AddSite(builder.Configuration, site.Options, site.DataFolder, builder.Environment.ContentRootPath)
     .AddAccounts()
-    .AddEmail(builder.Configuration, dataFolder)
+    .AddEmail(builder.Configuration, site.DataFolder)
     .AddDirectory()
     .AddEditorial()
     .AddReviewRounds()
     .AddTranslation()
     .AddMedia()
-    .AddSearch(builder.Configuration, dataFolder);
+    .AddSearch(builder.Configuration, site.DataFolder);
 
 var app = builder.Build();
-if (isVerb)
+if (await app.RunVerbOrInitializeAsync(site, args) is { } exitCode)
 {
-    var exitCode = await CommandLine.RunAsync(app.Services, args, Console.Out, Console.Error);
-    await siteLogger.DisposeAsync();
     return exitCode;
 }
 
-if (!await SiteInitializer.RunAtStartAsync(app.Services, siteLogger))
-{
-    await siteLogger.DisposeAsync();
-    return 1;
-}
-
 // The middleware, in order.
-app.UseSerilogRequestLogging(o => o.Logger = siteLogger);
+app.UseSerilogRequestLogging(o => o.Logger = site.Logger);
 // Forwarded headers, security headers and rate limits run before the cache: limits count on cache hits too.
-app.UseWegweiserSecurity(options);
+app.UseWegweiserSecurity(site.Options);
 app.UsePublicResponseCache();
 app.UseResponseCompression();
 app.UseErrorPages();
 // The database away (PostgreSQL stopped, SQLite locked): 503 with Retry-After, not a 500.
 app.UseMiddleware<DatabaseUnavailableMiddleware>();
 app.UseRouting();
-app.UseSiteCultures(options.SiteCultures.ToArray());
+app.UseSiteCultures(site.Cultures);
 app.UseAuthentication();
 app.UseAuthorization();
 
 // The endpoints.
 app.MapStaticAssets();
 app.MapHealthChecks("/healthz");
-app.MapDirectory(options.SiteCultures.ToArray());
+app.MapDirectory(site.Cultures);
 app.MapTakeAlong();
 app.MapMedia();
 app.MapFeeds();

@@ -105,41 +105,13 @@ public sealed partial class Thesaurus
         var lists = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var segment in segments.Skip(1))
         {
-            var colon = segment.IndexOf(':', StringComparison.Ordinal);
-            var label = colon < 0 ? segment : segment[..colon].Trim();
-            if (colon < 0 || !(label is "topics" or "needs" || Languages.Contains(label)))
-            {
-                throw Bad($"'{segment}' is not 'topics: …', 'needs: …' or one of {string.Join(", ", Languages)} followed by ':'");
-            }
-
+            var (label, list) = SplitSegment(segment, Bad);
             if (lists.ContainsKey(label))
             {
                 throw Bad($"'{label}' appears twice");
             }
 
-            var items = segment[(colon + 1)..].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
-            if (items.Length == 0)
-            {
-                throw Bad($"'{label}' lists nothing");
-            }
-
-            foreach (var item in items)
-            {
-                if (label == "de" && item.EndsWith('*'))
-                {
-                    throw Bad($"'{item}': German words are added to the search as they are and cannot end in '*'");
-                }
-
-                var valid = label is "topics" or "needs" ? ConceptName().IsMatch(item) : IsWord(item);
-                if (!valid)
-                {
-                    throw Bad(label is "topics" or "needs"
-                        ? $"'{item}' is not a taxonomy key"
-                        : $"'{item}' is not one word (letters and digits only; '*' only at the end, after at least {MinPrefixLength} letters)");
-                }
-            }
-
-            lists[label] = items;
+            lists[label] = ParseItems(label, list, Bad);
         }
 
         if (!lists.TryGetValue("de", out var german))
@@ -155,6 +127,47 @@ public sealed partial class Thesaurus
             Languages.Where(lists.ContainsKey).ToDictionary(l => l, l => lists[l]));
 
         InvalidOperationException Bad(string problem) => new($"{source}: the line '{line}' {problem}.");
+    }
+
+    /// <summary>Splits "label: a, b" into its label (topics, needs or a language) and the list after the colon.</summary>
+    private static (string Label, string List) SplitSegment(string segment, Func<string, InvalidOperationException> bad)
+    {
+        var colon = segment.IndexOf(':', StringComparison.Ordinal);
+        var label = colon < 0 ? segment : segment[..colon].Trim();
+        if (colon < 0 || !(label is "topics" or "needs" || Languages.Contains(label)))
+        {
+            throw bad($"'{segment}' is not 'topics: …', 'needs: …' or one of {string.Join(", ", Languages)} followed by ':'");
+        }
+
+        return (label, segment[(colon + 1)..]);
+    }
+
+    /// <summary>The comma-separated items of one list: taxonomy keys for topics and needs, single words for a language.</summary>
+    private static string[] ParseItems(string label, string list, Func<string, InvalidOperationException> bad)
+    {
+        var items = list.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (items.Length == 0)
+        {
+            throw bad($"'{label}' lists nothing");
+        }
+
+        foreach (var item in items)
+        {
+            if (label == "de" && item.EndsWith('*'))
+            {
+                throw bad($"'{item}': German words are added to the search as they are and cannot end in '*'");
+            }
+
+            var valid = label is "topics" or "needs" ? ConceptName().IsMatch(item) : IsWord(item);
+            if (!valid)
+            {
+                throw bad(label is "topics" or "needs"
+                    ? $"'{item}' is not a taxonomy key"
+                    : $"'{item}' is not one word (letters and digits only; '*' only at the end, after at least {MinPrefixLength} letters)");
+            }
+        }
+
+        return items;
     }
 
     private static bool IsWord(string item)

@@ -21,6 +21,12 @@ public sealed class SiteContext(IOptions<WegweiserOptions> options, SiteClock cl
 
     public DateOnly Today => clock.Today;
 
+    /// <summary>
+    /// The county's name (<see cref="CountyOptions.Name"/>), the placeholder of the resources
+    /// <c>Site.Name</c> and <c>Footer.Note</c>: the county belongs to the installation, not the texts.
+    /// </summary>
+    public string CountyName => options.Value.County.Name;
+
     /// <summary>The town key that stands for the whole county (<see cref="CountyOptions.WideTown"/>).</summary>
     public string CountyWideTown => options.Value.County.WideTown;
 

@@ -49,4 +49,36 @@ public class ContentTypesTests
         Assert.Equal(["title", "summary", "body", "cost", "eligibility", "access"], ContentFields.For(ContentType.Service));
         Assert.Equal(["title", "summary", "body"], ContentFields.For(ContentType.Organisation));
     }
+
+    [Fact]
+    public void Providers_create_the_five_offers_but_no_organisation_page_or_glossary_term()
+    {
+        // Arrange
+        ContentType[] offers = [ContentType.Service, ContentType.Course, ContentType.Club, ContentType.VolunteerInitiative, ContentType.Event];
+
+        // Act
+        var creatable = ContentTypes.All.Where(i => i.CreatableByProviders).Select(i => i.Type).ToList();
+        var inNavigation = ContentTypes.All.Where(i => i.IsOffer).Select(i => i.Type).ToList();
+
+        // Assert
+        Assert.Equal(offers, creatable);
+        Assert.Equal(offers, inNavigation);
+    }
+
+    [Fact]
+    public void Only_places_with_opening_hours_filter_by_open_now_and_glossary_and_pages_have_neither_contact_nor_filters()
+    {
+        // Arrange, Act
+        var withHours = ContentTypes.All.Where(i => i.HasOpeningHours).Select(i => i.Type).ToList();
+
+        // Assert
+        Assert.Equal([ContentType.Service, ContentType.Club, ContentType.Organisation], withHours);
+        foreach (var type in new[] { ContentType.GlossaryTerm, ContentType.Page })
+        {
+            Assert.False(ContentTypes.Of(type).HasContact);
+            Assert.False(ContentTypes.Of(type).HasFilters);
+        }
+
+        Assert.All(ContentTypes.All.Where(i => i.Type is not (ContentType.GlossaryTerm or ContentType.Page)), i => Assert.True(i.HasContact && i.HasFilters, i.Type.ToString()));
+    }
 }

@@ -182,65 +182,76 @@ public static class XliffImport
         var skipped = plan.Units.Select(u => u.UnitId).ToHashSet();
         foreach (var unit in plan.File.Units.Where(u => !skipped.Contains(u.Id)))
         {
-            var target = unit.Target?.Trim();
-            if (unit.Partial || string.IsNullOrEmpty(target))
-            {
-                var reason = unit.Partial ? PartiallyTranslated
-                    : unit.Id == XliffFormat.SlugUnit && existing is not null ? SlugKept : NotTranslated;
-                if (unit.Id != XliffFormat.SlugUnit || existing is not null)
-                {
-                    plan.Units.Add(new XliffUnitResult(unit.Id, XliffUnitOutcome.Skipped, reason));
-                }
-
-                continue;
-            }
-
-            var old = existing is null ? null : XliffFormat.Text(existing, unit.Id);
-            var outcome = old is null ? XliffUnitOutcome.Added
-                : XliffFormat.Normalize(old).Trim() == target ? XliffUnitOutcome.Unchanged
-                : XliffUnitOutcome.Changed;
-            plan.Units.Add(new XliffUnitResult(unit.Id, outcome));
-            if (outcome == XliffUnitOutcome.Unchanged)
-            {
-                continue;
-            }
-
-            switch (unit.Id)
-            {
-                case ContentFields.Title:
-                    plan.Title = target;
-                    break;
-                case XliffFormat.SlugUnit:
-                    plan.Slug = target;
-                    plan.CheckSlug = true;
-                    break;
-                default:
-                    plan.Fields[unit.Id] = target;
-                    break;
-            }
+            FillUnit(plan, unit, existing);
         }
 
         if (plan.Title is null)
         {
-            // A new translation needs a title; without one nothing of this item is taken over.
-            for (var i = 0; i < plan.Units.Count; i++)
-            {
-                if (plan.Units[i].Outcome is XliffUnitOutcome.Added or XliffUnitOutcome.Changed)
-                {
-                    plan.Units[i] = plan.Units[i] with { Outcome = XliffUnitOutcome.Skipped, Reason = NoTitle };
-                }
-            }
-
-            if (plan.File.Units.Any(u => u.Id == XliffFormat.SlugUnit) && plan.Units.All(u => u.UnitId != XliffFormat.SlugUnit))
-            {
-                plan.Units.Add(new XliffUnitResult(XliffFormat.SlugUnit, XliffUnitOutcome.Skipped, NoTitle));
-            }
-
-            plan.CheckSlug = false;
+            SkipWithoutTitle(plan);
             return;
         }
 
         plan.DeriveSlug = plan.Slug is null;
+    }
+
+    /// <summary>Records the outcome of one unit and, when its text is new or changed, takes it into the plan.</summary>
+    private static void FillUnit(XliffItemPlan plan, XliffUnit unit, ContentTranslation? existing)
+    {
+        var target = unit.Target?.Trim();
+        if (unit.Partial || string.IsNullOrEmpty(target))
+        {
+            var reason = unit.Partial ? PartiallyTranslated
+                : unit.Id == XliffFormat.SlugUnit && existing is not null ? SlugKept : NotTranslated;
+            if (unit.Id != XliffFormat.SlugUnit || existing is not null)
+            {
+                plan.Units.Add(new XliffUnitResult(unit.Id, XliffUnitOutcome.Skipped, reason));
+            }
+
+            return;
+        }
+
+        var old = existing is null ? null : XliffFormat.Text(existing, unit.Id);
+        var outcome = old is null ? XliffUnitOutcome.Added
+            : XliffFormat.Normalize(old).Trim() == target ? XliffUnitOutcome.Unchanged
+            : XliffUnitOutcome.Changed;
+        plan.Units.Add(new XliffUnitResult(unit.Id, outcome));
+        if (outcome == XliffUnitOutcome.Unchanged)
+        {
+            return;
+        }
+
+        switch (unit.Id)
+        {
+            case ContentFields.Title:
+                plan.Title = target;
+                break;
+            case XliffFormat.SlugUnit:
+                plan.Slug = target;
+                plan.CheckSlug = true;
+                break;
+            default:
+                plan.Fields[unit.Id] = target;
+                break;
+        }
+    }
+
+    /// <summary>A new translation needs a title; without one nothing of this item is taken over.</summary>
+    private static void SkipWithoutTitle(XliffItemPlan plan)
+    {
+        for (var i = 0; i < plan.Units.Count; i++)
+        {
+            if (plan.Units[i].Outcome is XliffUnitOutcome.Added or XliffUnitOutcome.Changed)
+            {
+                plan.Units[i] = plan.Units[i] with { Outcome = XliffUnitOutcome.Skipped, Reason = NoTitle };
+            }
+        }
+
+        if (plan.File.Units.Any(u => u.Id == XliffFormat.SlugUnit) && plan.Units.All(u => u.UnitId != XliffFormat.SlugUnit))
+        {
+            plan.Units.Add(new XliffUnitResult(XliffFormat.SlugUnit, XliffUnitOutcome.Skipped, NoTitle));
+        }
+
+        plan.CheckSlug = false;
     }
 
     private static XliffItemResult Write(XliffItemPlan plan, string culture, DateTime nowUtc, string? author)

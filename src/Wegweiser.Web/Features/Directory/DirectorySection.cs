@@ -21,6 +21,12 @@ public sealed record DirectorySection(ContentType Type, string Segment, string N
 
     public static DirectorySection For(ContentType type) => All.First(s => s.Type == type);
 
+    /// <summary>The offers (services, courses, clubs, volunteering, events): the main navigation and the groups of topic pages.</summary>
+    public static IEnumerable<DirectorySection> Offers => All.Where(s => s.Info.IsOffer);
+
+    /// <summary>The type's row in <see cref="ContentTypes"/>.</summary>
+    public ContentTypeInfo Info => ContentTypes.Of(Type);
+
     public string ListUrl(string culture) => $"/{culture}/{Segment}";
 
     public string DetailUrl(string culture, string slug) => $"/{culture}/{Segment}/{slug}";

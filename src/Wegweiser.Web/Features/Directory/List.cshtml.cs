@@ -23,11 +23,11 @@ public sealed class ListModel(DirectoryQueries queries, SiteContext site, Micros
         new Dictionary<(string, string), TaxonomyTerm>();
 
     /// <summary>Whether this list offers filters at all (glossary and pages do not).</summary>
-    public bool HasFilters => Section.Type is not (ContentType.GlossaryTerm or ContentType.Page);
+    public bool HasFilters => Section.Info.HasFilters;
 
     public bool IsCourses => Section.Type == ContentType.Course;
 
-    public bool HasOpeningHours => Section.Type is ContentType.Service or ContentType.Organisation or ContentType.Club;
+    public bool HasOpeningHours => Section.Info.HasOpeningHours;
 
     public async Task<IActionResult> OnGetAsync(string section, CancellationToken ct)
     {

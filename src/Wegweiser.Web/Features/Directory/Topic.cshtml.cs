@@ -21,9 +21,6 @@ public sealed class TopicModel(DirectoryQueries queries, SiteContext site) : Pag
     public const string TopicsSegment = "themen";
     public const string NeedsSegment = "alltag";
 
-    private static readonly ContentType[] Types =
-        [ContentType.Service, ContentType.Course, ContentType.Club, ContentType.VolunteerInitiative, ContentType.Event];
-
     public TaxonomyTerm Term { get; private set; } = null!;
 
     public string Param { get; private set; } = DirectoryFilter.TopicParam;
@@ -42,7 +39,7 @@ public sealed class TopicModel(DirectoryQueries queries, SiteContext site) : Pag
     public async Task<IActionResult> OnGetAsync(string group, string key, [FromQuery(Name = TypeParam)] string? type, CancellationToken ct)
     {
         Group = group;
-        OnlyType = DirectorySection.BySegment(type) is { } only && Types.Contains(only.Type) ? only : null;
+        OnlyType = DirectorySection.BySegment(type) is { Info.IsOffer: true } only ? only : null;
         var taxonomy = group == NeedsSegment ? Taxonomy.Need : Taxonomy.Topic;
         Param = group == NeedsSegment ? DirectoryFilter.NeedParam : DirectoryFilter.TopicParam;
         var terms = await queries.AllTermsAsync(ct);
@@ -54,9 +51,8 @@ public sealed class TopicModel(DirectoryQueries queries, SiteContext site) : Pag
         Term = term;
         var filter = DirectoryFilter.Parse(new QueryCollection(new Dictionary<string, StringValues> { [Param] = key }), terms);
         var groups = new List<(DirectorySection, IReadOnlyList<EntryCard>, int)>();
-        foreach (var contentType in Types.Where(t => OnlyType is null || OnlyType.Type == t))
+        foreach (var section in DirectorySection.Offers.Where(s => OnlyType is null || OnlyType == s))
         {
-            var section = DirectorySection.For(contentType);
             var entries = await queries.ListAsync(section, filter, ct);
             var page = PageSlice.Of(entries.Count, OnlyType is null ? 1 : PageSlice.Requested(Request.Query));
             if (OnlyType is not null)

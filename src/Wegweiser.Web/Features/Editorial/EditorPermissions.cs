@@ -33,17 +33,15 @@ public static class EditorPermissions
     public static bool CanEdit(ClaimsPrincipal user, ContentItem item) =>
         IsStaff(user) || (user.IsInRole(Roles.Provider) && Owns(user, item));
 
-    /// <summary>Whether the user may create an entry of <paramref name="type"/> (providers: offers, not organisations or pages).</summary>
+    /// <summary>
+    /// Whether the user may create an entry of <paramref name="type"/>: staff every type, providers
+    /// with an organisation the types <see cref="ContentTypes"/> marks creatable by providers (the offers).
+    /// </summary>
     public static bool CanCreate(ClaimsPrincipal user, ContentType type) =>
-        IsStaff(user) || (user.IsInRole(Roles.Provider) && ProviderTypes.Contains(type) && Organisations(user).Count > 0);
+        IsStaff(user) || (user.IsInRole(Roles.Provider) && ContentTypes.Of(type).CreatableByProviders && Organisations(user).Count > 0);
 
     /// <summary>"Reviewed, still correct" is the editors' call, as on the dashboard.</summary>
     public static bool CanMarkReviewed(ClaimsPrincipal user) => IsStaff(user);
-
-    public static readonly IReadOnlySet<ContentType> ProviderTypes = new HashSet<ContentType>
-    {
-        ContentType.Service, ContentType.Course, ContentType.Club, ContentType.VolunteerInitiative, ContentType.Event,
-    };
 
     /// <summary>
     /// Whether every version of the item belongs to one of the provider's organisations (an

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 using Wegweiser.Core.Content;
 using Wegweiser.Web.Infrastructure;
 
@@ -16,8 +15,6 @@ public static class EmailTemplates
 {
     /// <summary>The key of the date format in emails: a long date in German, the short one elsewhere.</summary>
     public const string DateFormatKey = "Email.DateFormat";
-
-    private static readonly ResourceManager Resources = new("Wegweiser.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
 
     /// <summary>
     /// The email in German and, when <paramref name="culture"/> is another language with texts of its
@@ -45,7 +42,7 @@ public static class EmailTemplates
     public static string Text(string key, CultureInfo culture, params object?[] arguments)
     {
         ArgumentNullException.ThrowIfNull(culture);
-        var template = Resources.GetString(key, culture) ?? throw new InvalidOperationException($"The email text {key} is missing from the resources.");
+        var template = SharedResource.Manager.GetString(key, culture) ?? throw new InvalidOperationException($"The email text {key} is missing from the resources.");
         return arguments.Length == 0 ? template : string.Format(culture, template, arguments);
     }
 
@@ -54,5 +51,5 @@ public static class EmailTemplates
 
     /// <summary>Whether the language has resources of its own (else it would get German twice).</summary>
     private static bool HasTexts(string culture) =>
-        Resources.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false) is not null;
+        SharedResource.Manager.GetResourceSet(CultureInfo.GetCultureInfo(culture), createIfNotExists: true, tryParents: false) is not null;
 }

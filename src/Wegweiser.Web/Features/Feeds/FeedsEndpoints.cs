@@ -70,7 +70,7 @@ public static class FeedsEndpoints
             .Take(MaxFeedEntries)
             .ToList();
         var firstPublished = await queries.FirstPublishedUtcAsync(entries, ct);
-        var siteName = t["Site.Name"].Value;
+        var siteName = t["Site.Name", site.CountyName].Value;
         var feedEntries = entries.Select(e =>
         {
             var text = LocalizedText.For(e.Entry.Version, culture);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Resources;
 using Microsoft.Extensions.Localization;
 using Wegweiser.Core.Content.Rules;
 
@@ -12,8 +11,6 @@ namespace Wegweiser.Web.Features.ReviewRounds;
 /// </summary>
 public static class ProviderAnswerMessages
 {
-    private static readonly ResourceManager Resources = new("Wegweiser.Web.Resources.SharedResource", typeof(SharedResource).Assembly);
-
     /// <summary>The resource key of <paramref name="problem"/> at property <paramref name="field"/>.</summary>
     public static string Key(string field, FieldProblem problem) =>
         $"ReviewAnswer.Error.{field}.{string.Concat(problem.Key.Split('-').Select(w => char.ToUpperInvariant(w[0]) + w[1..]))}";
@@ -23,7 +20,7 @@ public static class ProviderAnswerMessages
     {
         var key = Key(field, problem);
         var template = localizer is null
-            ? Resources.GetString(key, CultureInfo.InvariantCulture)
+            ? SharedResource.Manager.GetString(key, CultureInfo.InvariantCulture)
             : localizer[key] is { ResourceNotFound: false } found ? found.Value : null;
         return string.Format(CultureInfo.InvariantCulture, template ?? throw new InvalidOperationException($"The provider page's text {key} is missing from the resources."), problem.Argument);
     }
