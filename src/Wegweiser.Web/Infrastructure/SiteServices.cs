@@ -29,6 +29,7 @@ public static class SiteServices
         services.AddScoped<SiteContext>();
         services.AddScoped<LanguageLinks>();
         services.AddHostedService<ContentChangeWatcher>();
+        services.AddHostedService<MemoryTrimmer>();
         services.AddWegweiserSecurity(options);
         services.AddPublicResponseCache();
         services.AddResponseCompression(o =>

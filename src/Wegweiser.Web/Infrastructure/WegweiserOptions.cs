@@ -47,6 +47,9 @@ public sealed class WegweiserOptions
 
     public ResponseCaching.ResponseCacheOptions ResponseCache { get; set; } = new();
 
+    /// <summary>When the collector's unused memory goes back to the system (<see cref="MemoryTrimmer"/>).</summary>
+    public MemoryOptions Memory { get; set; } = new();
+
     /// <summary>The most addresses in one sitemap file (the protocol allows 50,000); more go into numbered parts.</summary>
     public int SitemapMaxUrls { get; set; } = Features.Feeds.Sitemap.MaxUrlsPerFile;
 
