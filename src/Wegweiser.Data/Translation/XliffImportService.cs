@@ -57,8 +57,36 @@ public sealed class XliffImportService(WegweiserDbContext db, TimeProvider time)
             _audit.Record(AuditActions.TranslationImported, userName, now, details, site.Items[result.ItemKey].Id, result.VersionNumber);
         }
 
+        await SendBackAsync(report, site, userName, now, ct);
+
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
         return report;
+    }
+
+    /// <summary>
+    /// What was read for publication no longer holds where the import wrote into an open version:
+    /// a version in review went back to draft, and planned publications are cancelled, each audited.
+    /// </summary>
+    private async Task SendBackAsync(XliffImportReport report, XliffImportSite site, string userName, DateTime now, CancellationToken ct)
+    {
+        foreach (var result in report.Items.Where(r => r.Outcome == XliffItemOutcome.WaitsForOpenDraft))
+        {
+            var item = site.Items[result.ItemKey];
+            if (result.SentBackToDraft)
+            {
+                _audit.Record(AuditActions.WorkflowEditedBack, userName, now,
+                    new AuditDetails { From = "InReview", To = "Draft" }, item.Id, result.VersionNumber);
+            }
+
+            var plans = await db.ScheduledActions
+                .Where(a => a.ItemId == item.Id && a.DoneUtc == null && a.Kind == ScheduledActionKind.Publish).ToListAsync(ct);
+            foreach (var plan in plans)
+            {
+                db.ScheduledActions.Remove(plan);
+                _audit.Record(AuditActions.ScheduleCancelled, userName, now,
+                    new AuditDetails { DueUtc = plan.DueUtc, To = plan.Kind.ToString() }, item.Id, result.VersionNumber, "edited");
+            }
+        }
     }
 }

@@ -178,6 +178,54 @@ public class XliffImportServiceTests
         Assert.Equal(TranslationStatus.Outdated, published.TranslationStatus("fa"));
     }
 
+    [Theory]
+    [InlineData(TestDatabase.Sqlite)]
+    [InlineData(TestDatabase.Postgres)]
+    public async Task An_import_into_a_version_in_review_sends_it_back_to_draft_and_cancels_its_planned_publication(string provider)
+    {
+        // Arrange: after the export, an English fix of the service waits in review, planned for publication.
+        using var database = new TestDatabase(provider);
+        XDocument document;
+        await using (var db = await DemoAsync(database))
+        {
+            document = (await new XliffExportService(db, new ContentStore(db)).ExportAsync("fa", SiteCultures, [Service]))!.Document;
+            var item = (await new ContentStore(db).FindByKeyAsync(Service))!;
+            var english = item.Latest.Translation("en")!;
+            item.EditableVersion(DateTime.UtcNow, "redaktion").SetTranslation("en", english.Slug, english.Title + " (fixed)", english.Fields);
+            item.Transition(WorkflowState.InReview, DateTime.UtcNow);
+            db.ScheduledActions.Add(new ScheduledAction
+            {
+                ItemId = item.Id, Kind = ScheduledActionKind.Publish, DueUtc = DateTime.UtcNow.AddDays(1),
+                CreatedBy = "beauftragte", CreatedUtc = DateTime.UtcNow, VersionNumber = item.Latest.Number,
+            });
+            await db.SaveChangesAsync();
+        }
+
+        SetTarget(document, Service, "title", "مشاوره مهاجرت در آرنشتات");
+
+        // Act
+        XliffImportReport report;
+        await using (var db = database.CreateContext())
+        {
+            report = await Import(db, Bytes(document));
+        }
+
+        // Assert: the reviewer has not read the Farsi text, so the version is a draft again and the plan is gone, both audited.
+        var result = Assert.Single(report.Items);
+        Assert.Equal(XliffItemOutcome.WaitsForOpenDraft, result.Outcome);
+        Assert.True(result.SentBackToDraft);
+        await using var read = database.CreateContext();
+        var saved = (await new ContentStore(read).FindByKeyAsync(Service))!;
+        Assert.Equal(WorkflowState.Draft, saved.Latest.State);
+        Assert.Equal("مشاوره مهاجرت در آرنشتات", saved.Latest.Translation("fa")!.Title);
+        Assert.Null(saved.Published!.Translation("fa"));
+        Assert.Equal(0, await read.ScheduledActions.CountAsync());
+        var audit = await read.AuditEntries.Where(a => a.ItemId == saved.Id).OrderBy(a => a.Id).Select(a => new { a.Action, a.UserName, a.Comment }).ToListAsync();
+        Assert.Equal(["translation.imported", "workflow.editedback", "schedule.cancelled"], audit.Select(a => a.Action));
+        Assert.All(audit, a => Assert.Equal("agentur", a.UserName));
+        Assert.Equal("edited", audit[2].Comment);
+    }
+
     private static Task<XliffImportReport> Import(WegweiserDbContext db, byte[] file, bool acceptChangedSources = false) =>
         new XliffImportService(db, TimeProvider.System).ImportAsync(new MemoryStream(file), SiteCultures, acceptChangedSources, "agentur");
 

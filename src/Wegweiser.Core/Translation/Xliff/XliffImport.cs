@@ -267,12 +267,13 @@ public static class XliffImport
 
         var latest = item.Latest;
         var createsDraft = latest.State == WorkflowState.Published;
+        var sentBack = item.ReturnToDraftForEdit(nowUtc);
         var version = item.EditableVersion(nowUtc, author);
         var translation = version.SetTranslation(culture, plan.Slug!, plan.Title!, plan.Fields);
         translation.SourceVersion = Math.Min(translation.SourceVersion, plan.SourceVersion);
         if (!createsDraft)
         {
-            return new XliffItemResult(item.Key, XliffItemOutcome.WaitsForOpenDraft, version.Number, units);
+            return new XliffItemResult(item.Key, XliffItemOutcome.WaitsForOpenDraft, version.Number, units, sentBack);
         }
 
         // The draft was made by this import from the published version, so it differs only in this culture's texts.

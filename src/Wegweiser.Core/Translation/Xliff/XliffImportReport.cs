@@ -35,8 +35,12 @@ public enum XliffItemOutcome
 /// <summary>The outcome of one unit; <paramref name="Reason"/> is German text for skipped units and derived slugs.</summary>
 public sealed record XliffUnitResult(string UnitId, XliffUnitOutcome Outcome, string? Reason = null);
 
-/// <summary>The outcome of one item; <paramref name="VersionNumber"/> is the version written to, if any.</summary>
-public sealed record XliffItemResult(string ItemKey, XliffItemOutcome Outcome, int? VersionNumber, IReadOnlyList<XliffUnitResult> Units);
+/// <summary>
+/// The outcome of one item; <paramref name="VersionNumber"/> is the version written to, if any;
+/// <paramref name="SentBackToDraft"/> when that version was in review and went back to draft,
+/// because whoever reviews it has not read the imported text.
+/// </summary>
+public sealed record XliffItemResult(string ItemKey, XliffItemOutcome Outcome, int? VersionNumber, IReadOnlyList<XliffUnitResult> Units, bool SentBackToDraft = false);
 
 /// <summary>What an XLIFF import did, item by item and unit by unit.</summary>
 public sealed record XliffImportReport(string Culture, IReadOnlyList<XliffItemResult> Items)

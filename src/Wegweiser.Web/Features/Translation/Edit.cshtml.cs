@@ -56,6 +56,16 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
     [BindProperty]
     public string? Next { get; set; }
 
+    /// <summary>The version the form was opened on, and its <see cref="VersionStamp"/>: "publish" binds to what was read.</summary>
+    [BindProperty(Name = "fassung")]
+    public int? SeenNumber { get; set; }
+
+    [BindProperty(Name = "stempel")]
+    public string? SeenStamp { get; set; }
+
+    /// <summary>Saved, but not published: the version had changed since the form was opened.</summary>
+    public bool NotPublished { get; private set; }
+
     /// <summary>The texts hold machine suggestions: saved as machine-translated, not yet checked.</summary>
     [BindProperty]
     public bool MachineTranslated { get; set; }
@@ -79,7 +89,7 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
 
     public bool CanPublish => User.IsInRole(Roles.Administrator) || User.IsInRole(Roles.Publisher);
 
-    public async Task<IActionResult> OnGetAsync(string key, string language, [FromQuery(Name = "gespeichert")] string? saved, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string key, string language, [FromQuery(Name = "gespeichert")] string? saved, [FromQuery(Name = "nicht-veroeffentlicht")] string? notPublished, CancellationToken ct)
     {
         if (await LoadAsync(key, language, ct) is { } refused)
         {
@@ -90,6 +100,9 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
         Fields = ContentFields.For(Item.Type).ToDictionary(f => f, f => current?.Field(f) ?? "");
         SlugInput = current?.Slug;
         Saved = saved == "1";
+        NotPublished = notPublished == "1";
+        SeenNumber = Item.Latest.Number;
+        SeenStamp = VersionStamp.Of(Item.Latest);
         return Page();
     }
 
@@ -125,23 +138,26 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
         }
 
         var now = time.GetUtcNow().UtcDateTime;
+        // Publishing puts the whole version live (every language and the data): only when it is still
+        // the version this form was opened on, so nobody publishes text they have not read.
+        var publish = Next == "publish" && CanPublish;
+        var asRead = VersionStamp.StillAsSeen(Item, SeenNumber, SeenStamp);
         var version = await workflow.BeginEditAsync(Item, User.Identity?.Name, ct);
         var fields = ContentFields.For(Item.Type).Where(f => f != ContentFields.Title)
             .ToDictionary(f => f, f => Fields.GetValueOrDefault(f)?.Trim() ?? "");
         var translation = version.SetTranslation(Culture, slug, title!, fields, minorEdit: Culture == Cultures.Source && MinorEdit);
         translation.IsMachineTranslated = MachineTranslated && Culture != Cultures.Source;
-        if (Next == "publish" && CanPublish)
-        {
-            Item.Transition(WorkflowState.Published, now);
-        }
-        else if (Next == "review" && version.State == WorkflowState.Draft)
+        audit.Record(AuditActions.TranslationSaved, User.Identity?.Name, now, new AuditDetails { Culture = Culture }, Item.Id, version.Number);
+        var published = publish && asRead
+            && workflow.Publish(Item, User, version.Number, VersionStamp.Of(version)).Done;
+        if (Next == "review" && version.State == WorkflowState.Draft)
         {
             Item.Transition(WorkflowState.InReview, now);
         }
 
-        audit.Record(AuditActions.TranslationSaved, User.Identity?.Name, now, new AuditDetails { Culture = Culture }, Item.Id, version.Number);
         await db.SaveChangesAsync(ct);
-        return Redirect($"{AdminLinks.Translation(Item.Key, Culture)}?gespeichert=1");
+        var notice = publish && !published ? "&nicht-veroeffentlicht=1" : "";
+        return Redirect($"{AdminLinks.Translation(Item.Key, Culture)}?gespeichert=1{notice}");
     }
 
     /// <summary>

@@ -149,4 +149,45 @@ public class PublicationBindingTests
         Assert.Equal("Chor Ilmenau (vom Anbieter)", item.Latest.Translation("de")!.Title);
         Assert.Equal(["entry.saved", "workflow.submitted", "workflow.editedback", "review.provider-changed"], audit);
     }
+    [Fact]
+    public async Task Publishing_from_the_translation_editor_binds_to_the_version_the_form_was_opened_on()
+    {
+        // Arrange: the publisher opens the English form; meanwhile an editor changes the German text.
+        await using var factory = new WegweiserFactory("demo");
+        var editor = await EditorSite.SignedInAsync(factory, "redaktion", Roles.Editor);
+        var publisher = await EditorSite.SignedInAsync(factory, "beauftragte", Roles.Publisher);
+        var visitor = EditorSite.Client(factory);
+        var url = $"/admin/uebersetzungen/{Chor}/en";
+        var staleForm = await FormFields.ReadAsync(publisher, url, "form.translation-form");
+        var chorId = (await EditorSite.ItemAsync(factory, Chor)).Id;
+        var publishedBefore = await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.ItemId == chorId && a.Action == "workflow.published"));
+        await (await FormFields.ReadAsync(editor, $"/admin/eintraege/{Chor}")).Set("Input.Title", "Beispiel: Chor Ilmenau nicht gelesen").PostAsync(editor, $"/admin/eintraege/{Chor}");
+
+        // Act: "save and publish" on the form opened before the change, then on a fresh one.
+        var stale = await staleForm.Set("Fields[summary]", "Choir singing together.").Set("Next", "publish").PostAsync(publisher, url);
+        var afterStale = await EditorSite.ItemAsync(factory, Chor);
+        var publishedAfterStale = await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.ItemId == chorId && a.Action == "workflow.published"));
+        var notice = await publisher.GetStringAsync(stale.Headers.Location!.OriginalString);
+        var freshForm = await FormFields.ReadAsync(publisher, url, "form.translation-form");
+        var fresh = await freshForm.Set("Next", "publish").PostAsync(publisher, url);
+        var published = await EditorSite.ItemAsync(factory, Chor);
+        var publishedAfterFresh = await factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.ItemId == chorId && a.Action == "workflow.published"));
+
+        // Assert: the stale click saved the English text as a draft and published nothing.
+        Assert.Equal(HttpStatusCode.Redirect, stale.StatusCode);
+        Assert.Contains("nicht-veroeffentlicht=1", stale.Headers.Location!.OriginalString);
+        Assert.Contains("Gespeichert, aber nicht veröffentlicht", notice);
+        Assert.Equal(WorkflowState.Draft, afterStale.Latest.State);
+        Assert.Equal("Choir singing together.", afterStale.Latest.Translation("en")!.Field("summary"));
+        Assert.DoesNotContain("nicht gelesen", afterStale.Published!.Translation("de")!.Title);
+        Assert.Equal(publishedBefore, publishedAfterStale);
+
+        // The fresh form publishes what the publisher now read, recorded in the audit trail.
+        Assert.Equal(HttpStatusCode.Redirect, fresh.StatusCode);
+        Assert.DoesNotContain("nicht-veroeffentlicht", fresh.Headers.Location!.OriginalString);
+        Assert.Equal(WorkflowState.Published, published.Latest.State);
+        Assert.Equal("Beispiel: Chor Ilmenau nicht gelesen", published.Published!.Translation("de")!.Title);
+        Assert.Equal(publishedBefore + 1, publishedAfterFresh);
+        Assert.Contains("Chor Ilmenau nicht gelesen", await visitor.GetStringAsync($"/de/vereine/{await factory.GermanSlugAsync(Chor)}"));
+    }
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Translation;
 using Wegweiser.Core.Workflow;
 using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Tests.Features.Editorial;
 
 namespace Wegweiser.Web.Tests.Features.Translation;
 
@@ -111,8 +112,12 @@ public class EditTests
 
     private static async Task<HttpResponseMessage> SaveAsync(HttpClient client, string culture, Dictionary<string, string> form)
     {
+        // As a browser: the form's token and the version it was opened on (publishing binds to it).
         var url = $"/admin/uebersetzungen/{Key}/{culture}";
-        form["__RequestVerificationToken"] = await TestAccounts.TokenAsync(client, url);
+        var opened = await FormFields.ReadAsync(client, url, "form.translation-form");
+        form["__RequestVerificationToken"] = opened["__RequestVerificationToken"]!;
+        form.TryAdd("fassung", opened["fassung"]!);
+        form.TryAdd("stempel", opened["stempel"]!);
         return await client.PostAsync(url, new FormUrlEncodedContent(form));
     }
 
