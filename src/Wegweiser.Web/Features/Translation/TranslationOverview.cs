@@ -7,7 +7,8 @@ namespace Wegweiser.Web.Features.Translation;
 
 /// <summary>
 /// How far each culture is translated: counts per culture and type of the items' current texts
-/// (the latest version), and the items whose translations are outdated or missing.
+/// (the latest version), and the items whose translations are outdated, missing or machine-translated
+/// and not yet checked.
 /// </summary>
 public sealed class TranslationOverview(ContentStore store)
 {
@@ -34,13 +35,21 @@ public sealed class TranslationOverview(ContentStore store)
                     statuses.Count(s => s.Status == TranslationStatus.Outdated),
                     statuses.Count(s => s.Status == TranslationStatus.Missing),
                     statuses.Count(s => s.Status == TranslationStatus.MachineTranslated)));
-                work.AddRange(statuses.Where(s => s.Status is TranslationStatus.Outdated or TranslationStatus.Missing)
+                work.AddRange(statuses.Where(s => s.Status != TranslationStatus.UpToDate)
                     .Select(s => new Item(s.Item.Key, s.Item.Type, s.Item.Latest.Translation(Cultures.Source)?.Title ?? s.Item.Key, culture, s.Status,
                         s.Item.Latest.Translation(Cultures.Source)?.SourceVersion ?? 0, s.Item.Latest.Translation(culture)?.SourceVersion)));
             }
         }
 
-        // Outdated first: a text that says something the German no longer says is worse than none.
-        return (rows, work.OrderBy(w => w.Status == TranslationStatus.Outdated ? 0 : 1).ThenBy(w => w.Culture).ThenBy(w => w.Title).ToList());
+        // Outdated first: a text that says something the German no longer says is worse than none;
+        // then missing texts, then machine translations nobody has checked yet.
+        return (rows, work.OrderBy(w => Urgency(w.Status)).ThenBy(w => w.Culture).ThenBy(w => w.Title).ToList());
     }
+
+    private static int Urgency(TranslationStatus status) => status switch
+    {
+        TranslationStatus.Outdated => 0,
+        TranslationStatus.Missing => 1,
+        _ => 2,
+    };
 }
