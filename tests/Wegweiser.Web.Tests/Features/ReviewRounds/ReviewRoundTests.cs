@@ -164,6 +164,43 @@ public partial class ReviewRoundTests
         Assert.Equal("/konto/anmelden", round.Headers.Location?.OriginalString.Split('?')[0]);
     }
 
+    [Fact]
+    public async Task The_email_language_set_on_the_providers_account_wins_over_its_translation_language()
+    {
+        // Arrange: the provider's account translates into Arabic but asked for emails in Ukrainian.
+        await using var factory = new WegweiserFactory("demo", "sqlite", null, null, SmtpSinkMailbox.SiteSettings());
+        factory.CreateClient();
+        var provider = $"anbieter-{Guid.NewGuid():N}@example.org";
+        await PrepareDueServicesAsync(factory, provider, $"andere-{Guid.NewGuid():N}@example.org");
+        await TestAccounts.CreateAsync(factory, "beauftragte", Roles.Publisher);
+        await TestAccounts.CreateAsync(factory, provider.Split('@')[0], Roles.Provider, "ar");
+        await using (var scope = factory.Services.CreateAsyncScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<Microsoft.AspNetCore.Identity.IdentityUser>>();
+            var user = (await users.FindByNameAsync(provider.Split('@')[0]))!;
+            await users.AddClaimAsync(user, new System.Security.Claims.Claim(AccountLanguage.ClaimType, "uk"));
+        }
+
+        var staff = factory.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        await TestAccounts.SignInAsync(staff, "beauftragte");
+
+        // Act
+        var created = await PostAsync(staff, "/admin/pruefrunden", "/admin/pruefrunden",
+            ("Input.Title", "Prüfrunde Sprache"), ("Input.Types", "Service"), ("Input.DueBy", DateTime.UtcNow.ToString("yyyy-MM-dd")),
+            ("Input.ValidWeeks", "6"), ("Input.ReminderAfterDays", "14"));
+        var roundUrl = created.Headers.Location!.OriginalString;
+        await PostAsync(staff, roundUrl + "?handler=Send", roundUrl);
+        await WaitForSendingAsync(staff, roundUrl);
+        var mail = Assert.Single(await SmtpSinkMailbox.WaitForAsync(provider));
+
+        // Assert: German first, then Ukrainian; no Arabic.
+        Assert.Equal("uk", await factory.QueryAsync(db => db.ReviewRequests.Where(r => r.Email == provider).Select(r => r.Culture).SingleAsync()));
+        Assert.Equal("Bitte prüfen Sie Ihre Einträge im Wegweiser / Будь ласка, перевірте свої записи у Wegweiser", mail.Subject);
+        Assert.Contains("Українська", mail.TextBody);
+        Assert.True(mail.TextBody.IndexOf("Guten Tag", StringComparison.Ordinal) < mail.TextBody.IndexOf("Українська", StringComparison.Ordinal), "German comes first");
+        Assert.DoesNotContain("العربية", mail.TextBody);
+    }
+
     /// <summary>Makes every entry current except three services, which become due with the given addresses.</summary>
     private static Task<(string First, string Second, string Third)> PrepareDueServicesAsync(WegweiserFactory factory, string provider, string other) =>
         factory.QueryAsync(async db =>
