@@ -11,13 +11,14 @@ namespace Wegweiser.Web.Tests.Security;
 
 /// <summary>
 /// The payloads of <c>xss-payloads.txt</c> go in through every way text enters the site — the
-/// editor form, the translation editor, a provider's answer and a visitor's suggestion — are
+/// editor form of every type, the translation editor, a provider's answer, a visitor's report of a
+/// mistake and a visitor's contact request — are
 /// published, and then may not be live markup in any public output: pages in German and English,
 /// card, contact and calendar files, QR code, feeds, sitemaps, search page and JSON APIs.
 /// </summary>
 public class XssCorpusTests
 {
-    private static readonly ContentType[] Types = [ContentType.Service, ContentType.Course, ContentType.Event, ContentType.Club, ContentType.Organisation, ContentType.VolunteerInitiative];
+    private static readonly ContentType[] Types = [ContentType.Service, ContentType.Course, ContentType.Event, ContentType.Club, ContentType.Organisation, ContentType.VolunteerInitiative, ContentType.GlossaryTerm, ContentType.Page];
 
     [Fact]
     public async Task No_payload_becomes_live_markup_in_any_public_output()
@@ -56,8 +57,9 @@ public class XssCorpusTests
             // Act 2: the translation editor, published at once
             var url = $"/admin/uebersetzungen/{key}/en";
             var fields = new List<(string, string)> { ("Fields[title]", Next()), ("Fields[summary]", Next()), ("Fields[body]", $"{Next()}\n\n{Next()}"), ("SlugInput", $"xss-en-{index}"), ("Next", "publish") };
-            var translated = await EditorSite.PostAsync(publisher, url, url, [.. fields]);
-            Assert.True(translated.StatusCode == HttpStatusCode.Redirect, $"{url}: {(int)translated.StatusCode}");
+            var translated = await EditorSite.TranslateAsync(publisher, key, "en", [.. fields]);
+            Assert.True(translated.StatusCode == HttpStatusCode.Redirect && !translated.Headers.Location!.OriginalString.Contains("nicht-veroeffentlicht", StringComparison.Ordinal),
+                $"{url}: {(int)translated.StatusCode} {translated.Headers.Location}");
         }
 
         // Act 3: a provider's answer through the personal link, then approved
@@ -74,6 +76,17 @@ public class XssCorpusTests
             var suggested = await EditorSite.PostAsync(visitor, $"{suggestOn}/fehler-melden", $"{suggestOn}/fehler-melden", ("Message", Next()), ("Reach", Next()));
             Assert.True(suggested.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"suggestion: {(int)suggested.StatusCode}");
         }
+
+        // Act 5: visitors' contact requests to a volunteer initiative, read by staff
+        var initiative = await factory.QueryAsync(db => db.ContentItems.Where(i => targets.Contains(i.Key) && i.Type == ContentType.VolunteerInitiative).Select(i => i.Key).FirstAsync());
+        var requestOn = await DetailPathAsync(factory, initiative, "de") + "/anfrage";
+        for (var i = 0; i < 2; i++)
+        {
+            var requested = await EditorSite.PostAsync(visitor, requestOn, requestOn, ("Input.Name", Next()), ("Input.Reach", Next()), ("Input.Message", Next()));
+            Assert.True(requested.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.OK, $"contact request: {(int)requested.StatusCode}");
+        }
+
+        Assert.Equal(2, await factory.QueryAsync(db => db.ContactRequests.CountAsync()));
 
         // Assert: every output of every entry, and the lists, feeds, sitemaps and APIs
         var reached = new HashSet<string>();
@@ -121,6 +134,7 @@ public class XssCorpusTests
         }
 
         await CheckAsync(publisher, "/admin/vorschlaege", LiveMarkup.AssertHtml);
+        await CheckAsync(publisher, "/admin/kontaktanfragen", LiveMarkup.AssertHtml);
         await CheckAsync(publisher, "/admin/eintraege", LiveMarkup.AssertHtml);
 
         // The payloads really reached the outputs (those inside stripped links and URLs excepted).

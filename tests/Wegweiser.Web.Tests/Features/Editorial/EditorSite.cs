@@ -49,6 +49,22 @@ public static class EditorSite
         return await form.PostAsync(client, $"/admin/eintraege/{key}?handler=Publish");
     }
 
+    /// <summary>
+    /// Fills the translation editor of <paramref name="key"/> in <paramref name="culture"/> as opened now
+    /// and saves it (the form carries the version seen, to which "publish" binds).
+    /// </summary>
+    public static async Task<HttpResponseMessage> TranslateAsync(HttpClient client, string key, string culture, params (string Key, string Value)[] fields)
+    {
+        var url = $"/admin/uebersetzungen/{key}/{culture}";
+        var form = await FormFields.ReadAsync(client, url, "form.translation-form");
+        foreach (var (name, value) in fields)
+        {
+            form.Set(name, value);
+        }
+
+        return await form.PostAsync(client, url);
+    }
+
     /// <summary>Plans a publication ("veroeffentlichen") or archiving ("archivieren") on the entry's edit page at a local time.</summary>
     public static async Task<HttpResponseMessage> ScheduleAsync(HttpClient client, string key, string kind, string when)
     {

@@ -49,8 +49,7 @@ public class MachineTranslatedNoticeTests
 
         // Act 2: a translator checks the English text and publishes it
         var publisher = await EditorSite.SignedInAsync(factory, "beauftragte", Roles.Publisher);
-        var url = $"/admin/uebersetzungen/{Key}/en";
-        var saved = await EditorSite.PostAsync(publisher, url, url,
+        var saved = await EditorSite.TranslateAsync(publisher, Key, "en",
             ("Fields[title]", "Anonymous health voucher"), ("Fields[summary]", "See a doctor without papers."), ("SlugInput", english), ("Next", "publish"));
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var checkedPage = await PageAsync(visitor, $"/en/angebote/{english}");
