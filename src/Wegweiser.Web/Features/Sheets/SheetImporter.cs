@@ -29,7 +29,7 @@ public sealed class SheetImporter(
     public async Task<SheetPlan> CheckAsync(SheetTable table, ClaimsPrincipal user, CancellationToken ct)
     {
         var (type, rows, unchanged, problems) = await AnalyseAsync(table, user, ct);
-        return Plan(type, rows, unchanged, problems);
+        return Plan(type, problems.Count > 0 ? [] : rows, unchanged, problems);
     }
 
     /// <summary>Checks again and, when nothing is wrong, writes every change in one save; the plan says what was done.</summary>
@@ -38,7 +38,7 @@ public sealed class SheetImporter(
         var (type, rows, unchanged, problems) = await AnalyseAsync(table, user, ct);
         if (problems.Count > 0)
         {
-            return Plan(type, rows, unchanged, problems);
+            return Plan(type, [], unchanged, problems);
         }
 
         var done = Plan(type, rows, unchanged, []);

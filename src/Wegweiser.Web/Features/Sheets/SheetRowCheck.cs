@@ -131,7 +131,7 @@ internal sealed class SheetRowCheck(
         }
 
         var plan = new PlannedRow(item, input, translations, []);
-        var trial = new ContentVersion { Number = item.Latest.Number, Data = item.Latest.Data.Clone() };
+        var trial = new ContentVersion { Number = item.Latest.Number, Data = item.Latest.Data.Clone(), LastReviewedOn = item.Latest.LastReviewedOn };
         trial.Translations.AddRange(item.Latest.Translations.Select(tr => tr.Clone()));
         plan.ApplyTo(trial);
         var changes = VersionFields.Diff(item.Latest, trial);
