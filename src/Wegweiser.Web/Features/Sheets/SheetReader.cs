@@ -1,6 +1,4 @@
-using System.IO.Compression;
 using System.Text;
-using System.Xml;
 using Microsoft.Extensions.Localization;
 using MiniExcelLibs;
 using MiniExcelLibs.Csv;
@@ -76,7 +74,8 @@ public static class SheetReader
         }
 
         // German Excel writes ';'; a file with ',' and no ';' in its first line was written elsewhere.
-        var firstLine = text.AsSpan(0, Math.Max(0, text.IndexOfAny(['\r', '\n']) is var end and >= 0 ? end : text.Length));
+        var end = text.IndexOfAny(['\r', '\n']);
+        var firstLine = text.AsSpan(0, end >= 0 ? end : text.Length);
         var separator = firstLine.Contains(';') || !firstLine.Contains(',') ? ';' : ',';
         var configuration = new CsvConfiguration { Seperator = separator };
         return Collect(SheetFormat.Csv, () => new MemoryStream(bytes).Query(useHeaderRow: false, excelType: ExcelType.CSV, configuration: configuration), t);
