@@ -9,6 +9,7 @@ using Wegweiser.Web.Features.Media;
 using Wegweiser.Web.Features.ReviewRounds;
 using Wegweiser.Web.Features.Search;
 using Wegweiser.Web.Features.Setup;
+using Wegweiser.Web.Features.Sheets;
 using Wegweiser.Web.Features.TakeAlong;
 using Wegweiser.Web.Features.Translation;
 using Wegweiser.Web.Infrastructure;
@@ -33,6 +34,7 @@ builder.Services.AddSite(builder.Configuration, site.Options, site.DataFolder, b
     .AddReviewRounds()
     .AddTranslation()
     .AddMedia()
+    .AddSheets()
     .AddSearch(builder.Configuration, site.DataFolder);
 
 var app = builder.Build();

@@ -10,6 +10,9 @@ public static class AuditActions
     public const string EntryCreated = "entry.created";
     public const string EntrySaved = "entry.saved";
 
+    /// <summary>Changes taken over from a spreadsheet (Features/Sheets).</summary>
+    public const string EntryImported = "entry.imported";
+
     public const string WorkflowSubmitted = "workflow.submitted";
     public const string WorkflowPublished = "workflow.published";
     public const string WorkflowSentBack = "workflow.sentback";
@@ -50,7 +53,7 @@ public static class AuditActions
     /// <summary>All actions above; the writer refuses any other.</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
-        EntryCreated, EntrySaved,
+        EntryCreated, EntrySaved, EntryImported,
         WorkflowSubmitted, WorkflowPublished, WorkflowSentBack, WorkflowEditedBack, WorkflowArchived, WorkflowRestored, ArchivedEnded,
         ReviewConfirmed, ReviewProviderConfirmed, ReviewProviderChanged,
         SchedulePublish, ScheduleArchive, ScheduleCancelled, SchedulePublishDone, ScheduleArchiveDone, SchedulePublishRefused, ScheduleArchiveRefused,

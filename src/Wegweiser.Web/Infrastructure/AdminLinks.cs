@@ -22,6 +22,9 @@ public static class AdminLinks
     public const string SearchIndex = "/admin/suchindex";
     public const string Media = "/admin/medien";
 
+    /// <summary>Spreadsheets in and out (Features/Sheets).</summary>
+    public const string Sheets = "/admin/tabellen";
+
     public static string Entry(string key) => $"{Entries}/{Uri.EscapeDataString(key)}";
 
     public static string EntryNew(ContentType type) => $"{Entries}/neu?typ={type}";
@@ -39,6 +42,8 @@ public static class AdminLinks
     public static string Translation(string key, string culture) => $"{Translations}/{Uri.EscapeDataString(key)}/{culture}";
 
     public static string Account(string id) => $"{Accounts}/{Uri.EscapeDataString(id)}";
+
+    public static string SheetPreview(string token) => $"{Sheets}/vorschau/{Uri.EscapeDataString(token)}";
 
     public static string ReviewRound(long id) => $"{ReviewRounds}/{id}";
 }

@@ -10,7 +10,7 @@ namespace Wegweiser.Web.Features.Setup;
 /// </summary>
 public static class CommandLine
 {
-    public static readonly IReadOnlyList<string> Verbs = ["setup", "user", "xliff", "reindex", "backup", "restore", "help", "--help", "-h"];
+    public static readonly IReadOnlyList<string> Verbs = ["setup", "user", "xliff", "reindex", "backup", "restore", "export", "import", "help", "--help", "-h"];
 
     public static bool IsVerb(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -32,6 +32,8 @@ public static class CommandLine
                 return await BackupCommand.RunAsync(services, args[1..], output, error);
             case "restore":
                 return await RestoreCommand.RunAsync(services, args[1..], output, error);
+            case "export" or "import" when args.Length > 1 && args[1] == "sheet":
+                return await Sheets.SheetCommand.RunAsync(services, args, output, error);
             default:
                 PrintHelp(output);
                 return 0;
@@ -66,6 +68,12 @@ public static class CommandLine
         output.WriteLine("                        (PostgreSQL) zurückspielen; nur SQLite zu SQLite und PostgreSQL zu PostgreSQL.");
         output.WriteLine("                        Ein beschädigtes Archiv oder ein Ziel mit Daten wird abgelehnt, nichts geändert.");
         output.WriteLine("                        Der Suchindex entsteht beim nächsten Start neu.");
+        output.WriteLine($"  {Sheets.SheetCommand.ExportUsage}");
+        output.WriteLine("                        Einträge einer Art als Tabelle schreiben (.xlsx oder .csv für Excel),");
+        output.WriteLine("                        eine Zeile je Eintrag, eine Spalte je Feld und Sprache.");
+        output.WriteLine($"  {Sheets.SheetCommand.ImportUsage}");
+        output.WriteLine("                        Eine bearbeitete Tabelle übernehmen: geänderte Einträge werden Entwürfe");
+        output.WriteLine("                        (mit --publish veröffentlicht). Bei einem Fehler wird nichts geändert.");
         output.WriteLine("  help                  Diese Hilfe.");
         output.WriteLine();
         output.WriteLine("Ohne Befehl startet die Website.");

@@ -102,6 +102,11 @@ public class PermissionTests(PermissionTests.Site site) : IClassFixture<Permissi
         ("GET", "/admin/uebersetzungen/vorschlagen", Publishers),
         ("GET", "/admin/uebersetzungen/vorschlagen?handler=Status", Publishers),
         ("POST", "/admin/uebersetzungen/vorschlagen", Publishers),
+        ("GET", "/admin/tabellen", Staff),
+        ("GET", "/admin/tabellen?handler=Export&typ=Service&format=csv", Staff),
+        ("POST", "/admin/tabellen", Staff),
+        // An upload's preview is its uploader's only; a token nobody has is not found (404) for staff.
+        ("POST", "/admin/tabellen/vorschau/0000000000000000000000000000000000000000000000000000000000000000", Staff),
         ("GET", "/admin/suchindex", Administrators),
         ("GET", "/admin/suchindex?handler=Status", Administrators),
         ("POST", "/admin/suchindex", Administrators),
