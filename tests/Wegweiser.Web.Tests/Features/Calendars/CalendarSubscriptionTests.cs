@@ -43,12 +43,10 @@ public class CalendarSubscriptionTests(CalendarSubscriptionTests.Site site) : IC
         }
     }
 
-    private Task<List<ContentItem>> EventsOfAsync(string organisation) => site.Factory.QueryAsync(async db =>
+    /// <summary>The entries a subscription's fetches made.</summary>
+    private Task<List<ContentItem>> EventsOfAsync(long subscription) => site.Factory.QueryAsync(async db =>
     {
-        var ids = await (from l in db.CalendarEventLinks
-                         join s in db.CalendarSubscriptions on l.SubscriptionId equals s.Id
-                         where s.OrganisationKey == organisation
-                         select l.ItemId).ToListAsync();
+        var ids = await db.CalendarEventLinks.Where(l => l.SubscriptionId == subscription).Select(l => l.ItemId).ToListAsync();
         return await db.ContentItems.AsNoTracking().Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery()
             .Where(i => ids.Contains(i.Id)).ToListAsync();
     });
@@ -64,7 +62,7 @@ public class CalendarSubscriptionTests(CalendarSubscriptionTests.Site site) : IC
         var edit = await site.Editor.GetStringAsync($"/admin/eintraege/{organisation}");
         var id = await CalendarSite.SubscribeAsync(site.Factory, site.Editor, organisation, address);
         var page = await CalendarSite.FetchNowAsync(site.Editor, organisation, id);
-        var events = await EventsOfAsync(organisation);
+        var events = await EventsOfAsync(id);
 
         // Assert
         Assert.Contains($"href=\"{CalendarSite.Page(organisation)}\"", edit);
@@ -85,7 +83,7 @@ public class CalendarSubscriptionTests(CalendarSubscriptionTests.Site site) : IC
         var added = await site.Factory.QueryAsync(db => db.AuditEntries.SingleAsync(a => a.Action == AuditActions.CalendarAdded && a.Details!.Contains("wiederkehrend")));
         Assert.Equal("redaktion", added.UserName);
         Assert.Equal(ContentItem.IdFromKey(organisation), added.ItemId);
-        Assert.Equal(8, await site.Factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.EntryCreated && a.UserName == CalendarEventWriter.JobUser)));
+        Assert.Equal(8, await site.Factory.QueryAsync(db => db.AuditEntries.CountAsync(a => a.Action == AuditActions.EntryCreated && a.UserName == CalendarEventWriter.JobUser && a.Comment == $"Kalender-Abo {id}")));
     }
 
     [Fact]
@@ -96,7 +94,7 @@ public class CalendarSubscriptionTests(CalendarSubscriptionTests.Site site) : IC
         site.Server.Calendars["abo.ics"] = IcsServer.Fixture("einfach.ics");
         var id = await CalendarSite.SubscribeAsync(site.Factory, site.Editor, organisation, site.Server.Url + "/var/abo.ics");
         await CalendarSite.FetchNowAsync(site.Editor, organisation, id);
-        var first = Assert.Single(await EventsOfAsync(organisation));
+        var first = Assert.Single(await EventsOfAsync(id));
         await using (var scope = site.Factory.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<Wegweiser.Data.WegweiserDbContext>();
@@ -111,7 +109,7 @@ public class CalendarSubscriptionTests(CalendarSubscriptionTests.Site site) : IC
         var unchanged = await CalendarSite.FetchNowAsync(site.Editor, organisation, id);
 
         // Assert
-        var item2 = Assert.Single(await EventsOfAsync(organisation));
+        var item2 = Assert.Single(await EventsOfAsync(id));
         Assert.Equal(first.Id, item2.Id);
         Assert.Contains("Beim letzten Abruf: 0 Termine neu angelegt, 1 geändert.", changed);
         Assert.Contains("Beim letzten Abruf: 0 Termine neu angelegt, 0 geändert.", unchanged);
@@ -137,7 +135,7 @@ public class CalendarSubscriptionTests(CalendarSubscriptionTests.Site site) : IC
         Assert.Contains("Das Ereignis hat keinen Beginn (DTSTART).", page);
         Assert.Contains("Das Ereignis ist nicht abgeschlossen (END:VEVENT fehlt).", page);
         Assert.Contains("Beim letzten Abruf: 2 Termine neu angelegt, 0 geändert.", page);
-        Assert.Equal(2, (await EventsOfAsync(organisation)).Count);
+        Assert.Equal(2, (await EventsOfAsync(id)).Count);
     }
 
     [Fact]
@@ -149,7 +147,7 @@ public class CalendarSubscriptionTests(CalendarSubscriptionTests.Site site) : IC
         var page = await CalendarSite.FetchNowAsync(site.Editor, organisation, id);
 
         Assert.Contains("Der letzte Abruf hat nicht geklappt: Der Kalender ist größer als 2 MB. Er wurde nicht gelesen.", page);
-        Assert.Empty(await EventsOfAsync(organisation));
+        Assert.Empty(await EventsOfAsync(id));
     }
 
     [Fact]
