@@ -45,8 +45,9 @@ public sealed class CalendarReader(TimeZoneInfo zone, CalendarOptions options)
             {
                 occurrences.AddRange(Expand(uid, blocks, layout.TimeZones, from, until));
             }
-            catch (Exception e) when (e is EvaluationException or ArgumentException or InvalidOperationException or FormatException)
+            catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
             {
+                // Ical.Net throws many kinds for rules it cannot expand; one such event must not stop the others.
                 problems.Add(new CalendarReadProblem(blocks[0].Line, uid, "Calendars.Problem.Recurrence"));
             }
         }
