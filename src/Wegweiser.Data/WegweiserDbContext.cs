@@ -40,6 +40,10 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
     /// <summary>The keys behind auth cookies, antiforgery tokens, reset and review links.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Calendars.CalendarSubscription> CalendarSubscriptions => Set<Calendars.CalendarSubscription>();
+
+    public DbSet<Calendars.CalendarEventLink> CalendarEventLinks => Set<Calendars.CalendarEventLink>();
+
     public DbSet<ReviewRounds.ReviewRound> ReviewRounds => Set<ReviewRounds.ReviewRound>();
 
     public DbSet<ReviewRounds.ReviewRequest> ReviewRequests => Set<ReviewRounds.ReviewRequest>();
@@ -63,6 +67,8 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
         builder.ApplyConfiguration(new MistakeReportEntityTypeConfiguration());
         builder.ApplyConfiguration(new AuditEntryEntityTypeConfiguration());
         builder.ApplyConfiguration(new ScheduledActionEntityTypeConfiguration());
+        builder.ApplyConfiguration(new CalendarSubscriptionEntityTypeConfiguration());
+        builder.ApplyConfiguration(new CalendarEventLinkEntityTypeConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

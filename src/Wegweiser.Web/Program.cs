@@ -1,5 +1,6 @@
 using Serilog;
 using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Features.Calendars;
 using Wegweiser.Web.Features.Directory;
 using Wegweiser.Web.Features.Editorial;
 using Wegweiser.Web.Features.Email;
@@ -31,6 +32,7 @@ builder.Services.AddSite(builder.Configuration, site.Options, site.DataFolder, b
     .AddEmail(builder.Configuration, site.DataFolder)
     .AddDirectory()
     .AddEditorial()
+    .AddCalendars(builder.Configuration)
     .AddReviewRounds()
     .AddTranslation()
     .AddMedia()

@@ -25,6 +25,8 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
     [InlineData("/admin/konten", 375)]
     [InlineData("/admin/konten/neu", 1280)]
     [InlineData("/admin/konten/neu", 375)]
+    [InlineData("/admin/eintraege/demo-sprachschule-arnstadt/kalender", 1280)]
+    [InlineData("/admin/eintraege/demo-sprachschule-arnstadt/kalender", 375)]
     public async Task Staff_pages_have_no_axe_violations(string url, int width)
     {
         var page = await SignedInPageAsync(url, width);
@@ -52,6 +54,21 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
 
         Assert.True(account.Violations.Length == 0, Describe(account));
         Assert.True(refused.Violations.Length == 0, Describe(refused));
+        await page.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task A_refused_calendar_address_names_its_field_and_has_no_axe_violations()
+    {
+        var page = await SignedInPageAsync("/admin/eintraege/demo-sprachschule-arnstadt/kalender", 375);
+        await page.FillAsync("#cal-url", "ftp://partner.example/kalender.ics");
+        await page.ClickAsync("text=Kalender abonnieren");
+        await page.WaitForSelectorAsync("#cal-url-error");
+        var result = await page.RunAxe();
+
+        Assert.Equal("true", await page.GetAttributeAsync("#cal-url", "aria-invalid"));
+        Assert.Contains("cal-url-error", await page.GetAttributeAsync("#cal-url", "aria-describedby") ?? "");
+        Assert.True(result.Violations.Length == 0, Describe(result));
         await page.Context.CloseAsync();
     }
 

@@ -50,6 +50,10 @@ public static class AuditActions
     public const string AccountEnabled = "account.enabled";
     public const string AccountTwoFactorReset = "account.two-factor-reset";
 
+    /// <summary>A calendar subscription was added to or removed from an organisation.</summary>
+    public const string CalendarAdded = "calendar.added";
+    public const string CalendarRemoved = "calendar.removed";
+
     /// <summary>All actions above; the writer refuses any other.</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -61,6 +65,7 @@ public static class AuditActions
         TranslationSaved, TranslationSuggested, TranslationImported,
         RecipeApplied,
         AccountCreated, AccountRole, AccountOrganisations, AccountDisabled, AccountEnabled, AccountTwoFactorReset,
+        CalendarAdded, CalendarRemoved,
     };
 
     /// <summary>A publication or archiving was planned.</summary>

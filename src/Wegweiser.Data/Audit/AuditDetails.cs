@@ -78,6 +78,9 @@ public sealed class AuditDetails
 
     public List<AuditUnit>? Units { get; set; }
 
+    /// <summary>The calendar address a subscription was added or removed with.</summary>
+    public string? Url { get; set; }
+
     /// <summary>The stored form: compact JSON, or null when no field is set.</summary>
     public string? ToJson()
     {

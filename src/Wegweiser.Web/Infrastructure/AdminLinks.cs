@@ -37,6 +37,9 @@ public static class AdminLinks
 
     public static string EntryPreview(string key) => Entry(key) + "/vorschau";
 
+    /// <summary>An organisation's calendar subscriptions.</summary>
+    public static string EntryCalendars(string key) => Entry(key) + "/kalender";
+
     public static string EntryPreview(string key, string culture) => $"{EntryPreview(key)}/{culture}";
 
     public static string Translation(string key, string culture) => $"{Translations}/{Uri.EscapeDataString(key)}/{culture}";

@@ -1,0 +1,86 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+
+#nullable disable
+
+namespace Wegweiser.Data.Migrations.Postgres
+{
+    /// <inheritdoc />
+    public partial class CalendarSubscriptions : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "CalendarSubscriptions",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    OrganisationKey = table.Column<string>(type: "character varying(120)", maxLength: 120, nullable: false),
+                    Url = table.Column<string>(type: "character varying(2000)", maxLength: 2000, nullable: false),
+                    CreatedBy = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    CreatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    LastFetchedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    LastCreated = table.Column<int>(type: "integer", nullable: false),
+                    LastUpdated = table.Column<int>(type: "integer", nullable: false),
+                    Problems = table.Column<string>(type: "text", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarSubscriptions", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "CalendarEventLinks",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    SubscriptionId = table.Column<long>(type: "bigint", nullable: false),
+                    Uid = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
+                    RecurrenceId = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    ItemId = table.Column<Guid>(type: "uuid", nullable: false),
+                    UpdatedUtc = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CalendarEventLinks", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_CalendarEventLinks_CalendarSubscriptions_SubscriptionId",
+                        column: x => x.SubscriptionId,
+                        principalTable: "CalendarSubscriptions",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarEventLinks_ItemId",
+                table: "CalendarEventLinks",
+                column: "ItemId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarEventLinks_SubscriptionId_Uid_RecurrenceId",
+                table: "CalendarEventLinks",
+                columns: new[] { "SubscriptionId", "Uid", "RecurrenceId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_CalendarSubscriptions_OrganisationKey",
+                table: "CalendarSubscriptions",
+                column: "OrganisationKey");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "CalendarEventLinks");
+
+            migrationBuilder.DropTable(
+                name: "CalendarSubscriptions");
+        }
+    }
+}
