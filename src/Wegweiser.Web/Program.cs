@@ -5,6 +5,7 @@ using Wegweiser.Web.Features.Editorial;
 using Wegweiser.Web.Features.Email;
 using Wegweiser.Web.Features.Errors;
 using Wegweiser.Web.Features.Feeds;
+using Wegweiser.Web.Features.Hsds;
 using Wegweiser.Web.Features.Media;
 using Wegweiser.Web.Features.ReviewRounds;
 using Wegweiser.Web.Features.Search;
@@ -33,7 +34,8 @@ builder.Services.AddSite(builder.Configuration, site.Options, site.DataFolder, b
     .AddReviewRounds()
     .AddTranslation()
     .AddMedia()
-    .AddSearch(builder.Configuration, site.DataFolder);
+    .AddSearch(builder.Configuration, site.DataFolder)
+    .AddHsds(builder.Configuration);
 
 var app = builder.Build();
 if (await app.RunVerbOrInitializeAsync(site, args) is { } exitCode)
@@ -63,6 +65,7 @@ app.MapTakeAlong();
 app.MapMedia();
 app.MapFeeds();
 app.MapSearch();
+app.MapHsds();
 app.MapRazorPages().WithStaticAssets().RequireTwoFactorForAdminArea();
 
 app.Run();
