@@ -1,5 +1,6 @@
 using Serilog;
 using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Features.Api;
 using Wegweiser.Web.Features.Directory;
 using Wegweiser.Web.Features.Editorial;
 using Wegweiser.Web.Features.Email;
@@ -66,6 +67,7 @@ app.MapMedia();
 app.MapFeeds();
 app.MapSearch();
 app.MapHsds();
+app.MapApiDescription();
 app.MapRazorPages().WithStaticAssets().RequireTwoFactorForAdminArea();
 
 app.Run();
