@@ -17,6 +17,8 @@ public sealed class HsdsContext(PublishedSnapshot snapshot, string culture, stri
     public static readonly IReadOnlyList<ContentType> ServiceTypes =
         [ContentType.Service, ContentType.Course, ContentType.Club, ContentType.VolunteerInitiative];
 
+    private readonly System.Globalization.CultureInfo _cultureInfo = Infrastructure.SiteCultureInfo.Create(culture);
+
     public PublishedSnapshot Snapshot { get; } = snapshot;
 
     public string Culture { get; } = culture;
@@ -27,7 +29,7 @@ public sealed class HsdsContext(PublishedSnapshot snapshot, string culture, stri
     public string Text(string key)
     {
         var previous = System.Globalization.CultureInfo.CurrentUICulture;
-        System.Globalization.CultureInfo.CurrentUICulture = Infrastructure.SiteCultureInfo.Create(Culture);
+        System.Globalization.CultureInfo.CurrentUICulture = _cultureInfo;
         try
         {
             return t[key].Value;
