@@ -1,11 +1,13 @@
 using Serilog;
 using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Features.Api;
 using Wegweiser.Web.Features.Calendars;
 using Wegweiser.Web.Features.Directory;
 using Wegweiser.Web.Features.Editorial;
 using Wegweiser.Web.Features.Email;
 using Wegweiser.Web.Features.Errors;
 using Wegweiser.Web.Features.Feeds;
+using Wegweiser.Web.Features.Hsds;
 using Wegweiser.Web.Features.Media;
 using Wegweiser.Web.Features.ReviewRounds;
 using Wegweiser.Web.Features.Search;
@@ -37,7 +39,8 @@ builder.Services.AddSite(builder.Configuration, site.Options, site.DataFolder, b
     .AddTranslation()
     .AddMedia()
     .AddSheets()
-    .AddSearch(builder.Configuration, site.DataFolder);
+    .AddSearch(builder.Configuration, site.DataFolder)
+    .AddHsds(builder.Configuration);
 
 var app = builder.Build();
 if (await app.RunVerbOrInitializeAsync(site, args) is { } exitCode)
@@ -67,6 +70,8 @@ app.MapTakeAlong();
 app.MapMedia();
 app.MapFeeds();
 app.MapSearch();
+app.MapHsds();
+app.MapApiDescription();
 app.MapRazorPages().WithStaticAssets().RequireTwoFactorForAdminArea();
 
 app.Run();

@@ -8,7 +8,7 @@ namespace Wegweiser.Browser.Tests;
 
 public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
 {
-    private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "suggest", "sign-in", "forgot-password", "event", "organisation", "glossary", "search", "search-filtered", "404"];
+    private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "suggest", "sign-in", "forgot-password", "event", "organisation", "glossary", "search", "search-filtered", "404", "api"];
 
     public static TheoryData<string, int, string> Pages()
     {
@@ -40,6 +40,7 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
             "need" => "/de/alltag/wohnung",
             "contact-request" => await DetailUrl("demo-sprachpatenschaften-arnstadt") + "/anfrage",
             "404" => "/de/angebote/gibt-es-nicht",
+            "api" => "/api",
             "search" => "/de/suche?q=beratung",
             "search-filtered" => "/de/suche?q=beratung+kurs&kostenlos=ja&ort=arnstadt",
             "service" => await DetailUrl("demo-migrationsberatung-arnstadt"),

@@ -8,7 +8,7 @@ namespace Wegweiser.Web.Infrastructure.ResponseCaching;
 /// <summary>
 /// Serves anonymous public GET responses from memory after the first request (see
 /// <see cref="ResponseCacheRules"/> for what counts as public). The key is host, path, query, the
-/// negotiated culture for <c>/</c>, the content version and a time bucket: the current minute for
+/// negotiated culture for <c>/</c> and the HSDS API without <c>lang</c>, the content version and a time bucket: the current minute for
 /// pages (they may say "Jetzt geöffnet"), the current day for files. So a change, or the next
 /// minute, is never answered with an older response. Responses are stored compressed (gzip and
 /// Brotli, once) with a weak ETag; a matching <c>If-None-Match</c> gets <c>304</c>.
@@ -65,12 +65,12 @@ public sealed class PublicResponseCacheMiddleware(
         var now = time.GetUtcNow();
         var lifetime = ResponseCacheRules.LifetimeOf(request.Path);
         var (bucket, validFor) = Bucket(now, lifetime);
-        var isRoot = request.Path.Value is null or "/";
-        var variant = isRoot ? SiteCultureInfo.Negotiate(request.Headers.AcceptLanguage, _cultures) : "";
+        var byLanguage = ResponseCacheRules.VariesByAcceptLanguage(request.Path, request.Query);
+        var variant = byLanguage ? SiteCultureInfo.Negotiate(request.Headers.AcceptLanguage, _cultures) : "";
         var key = string.Concat(request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value,
             "|", variant, "|", signal.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ".", cache.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture), "|", bucket);
-        var vary = isRoot ? "Accept-Encoding, Accept-Language" : "Accept-Encoding";
+        var vary = byLanguage ? "Accept-Encoding, Accept-Language" : "Accept-Encoding";
         var maxAge = (int)Math.Clamp(Math.Ceiling(validFor.TotalSeconds), 1, MaxBrowserSeconds);
 
         if (cache.Get(key) is { } cached)

@@ -50,6 +50,16 @@ public static class ResponseCacheRules
             : CacheScope.Public;
     }
 
+    /// <summary>
+    /// Whether the response depends on the browser's <c>Accept-Language</c>: the root, which picks a
+    /// language, and the HSDS API when its <c>lang</c> parameter is absent.
+    /// </summary>
+    public static bool VariesByAcceptLanguage(PathString path, IQueryCollection query)
+    {
+        var value = path.Value;
+        return value is null or "/" || (StartsWithSegment(value, "/api/hsds") && !query.ContainsKey("lang"));
+    }
+
     public static CacheLifetime LifetimeOf(PathString path)
     {
         var value = path.Value ?? "/";
