@@ -19,7 +19,7 @@ public static class HsdsFeature
         services.AddSingleton(configuration.GetSection("Wegweiser:Hsds").Get<HsdsOptions>() ?? new HsdsOptions());
         services.AddSingleton<HsdsIdIndex>();
         services.AddScoped<HsdsReader>();
-        services.AddPublicQueryNames(HsdsQuery.Names);
+        services.AddPublicQueryNames(new PathString(Prefix), HsdsQuery.Names);
         return services;
     }
 

@@ -42,7 +42,7 @@ public sealed class PublicResponseCacheMiddleware(
         var readOnly = isGet || HttpMethods.IsHead(request.Method);
         if (scope == CacheScope.Public && readOnly && request.QueryString.HasValue)
         {
-            request.QueryString = publicQuery.Canonical(request.Query);
+            request.QueryString = publicQuery.Canonical(request.Query, request.Path);
         }
 
         if (scope == CacheScope.Private || !readOnly || IsSignedIn(request))
