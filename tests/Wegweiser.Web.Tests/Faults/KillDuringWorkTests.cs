@@ -42,7 +42,12 @@ public sealed partial class KillDuringWorkTests
             Assert.Equal("ok", afterKill.Integrity);
             if (moment == "migration lock")
             {
-                Assert.Equal(1, afterKill.Rows["__EFMigrationsLock"]);
+                // Killed inside the migration window: EF's lock row is still there, or (when the kill
+                // landed a moment later on a busy machine) migrations or the recipe are unfinished.
+                var unfinished = afterKill.Rows.GetValueOrDefault("__EFMigrationsLock") == 1
+                    || afterKill.Rows.GetValueOrDefault("__EFMigrationsHistory") < expected["__EFMigrationsHistory"]
+                    || afterKill.Rows.GetValueOrDefault("AppliedRecipes") < expected["AppliedRecipes"];
+                Assert.True(unfinished, $"The kill at '{moment}' came after set-up had finished:\n{output}");
             }
 
             Assert.Equal("ok", after.Integrity);
