@@ -44,7 +44,7 @@ public sealed class HsdsExport(
         taxonomyJson.ForEach(x => rows.Add("taxonomy", x));
         termJson.ForEach(x => rows.Add("taxonomy_term", x));
 
-        var dataDate = services.Concat(organisations).Select(e => e.Version.ModifiedUtc).DefaultIfEmpty(DateTime.UnixEpoch).Max();
+        var dataDate = DataDate(c);
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var table in HsdsTables.All)
         {
@@ -58,6 +58,16 @@ public sealed class HsdsExport(
         files["datapackage.json"] = Encode(Descriptor(c, dataDate, files.Keys.Where(k => k.EndsWith(".json", StringComparison.Ordinal))));
         return new HsdsPackage(culture, snapshot.Version, dataDate, files);
     }
+
+    /// <summary>The date of the data: the last change of a published, current service or organisation (UTC).</summary>
+    public async Task<DateTime> DataDateAsync(CancellationToken ct)
+    {
+        var snapshot = await cache.CurrentAsync(content, taxonomies, ct);
+        return DataDate(new HsdsContext(snapshot, Cultures.Source, "", clock.Today, t, options));
+    }
+
+    private static DateTime DataDate(HsdsContext c) =>
+        c.CurrentServices().Concat(c.Current(ContentType.Organisation)).Select(e => e.Version.ModifiedUtc).DefaultIfEmpty(DateTime.UnixEpoch).Max();
 
     private async Task<IReadOnlyList<PublishedEntry>> FullTextsAsync(IReadOnlyList<PublishedEntry> entries, CancellationToken ct)
     {

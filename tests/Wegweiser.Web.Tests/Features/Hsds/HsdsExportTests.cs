@@ -121,3 +121,27 @@ public class HsdsExportTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixtu
 
     private static JsonArray Array(HsdsPackage package, string file) => JsonNode.Parse(package.Files[file])!.AsArray();
 }
+
+/// <summary>The public page that links the downloads, in German and Arabic.</summary>
+public class OpenDataPageTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
+{
+    private readonly HttpClient _client = site.Factory.CreateClient();
+
+    [Theory]
+    [InlineData("de", "Offene Daten")]
+    [InlineData("ar", "البيانات المفتوحة")]
+    public async Task The_page_links_every_download_and_names_the_licence(string culture, string title)
+    {
+        var response = await _client.GetAsync($"/{culture}/daten");
+        var html = System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        var footer = System.Net.WebUtility.HtmlDecode(await _client.GetStringAsync($"/{culture}"));
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains($"<h1>{title}</h1>", html);
+        Assert.Contains("href=\"/daten/wegweiser-de.zip\"", html);
+        Assert.Contains("href=\"/daten/wegweiser-ar.zip\"", html);
+        Assert.Contains("Datenlizenz Deutschland – Namensnennung – Version 2.0", html);
+        Assert.Contains("href=\"https://www.govdata.de/dl-de/by-2-0\"", html);
+        Assert.Contains($"href=\"/{culture}/daten\"", footer);
+    }
+}
