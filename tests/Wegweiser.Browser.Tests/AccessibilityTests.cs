@@ -8,7 +8,7 @@ namespace Wegweiser.Browser.Tests;
 
 public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
 {
-    private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "suggest", "sign-in", "forgot-password", "event", "organisation", "glossary", "search", "search-filtered", "404", "api"];
+    private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "suggest", "sign-in", "forgot-password", "event", "organisation", "glossary", "search", "search-filtered", "404", "api", "open-data"];
 
     public static TheoryData<string, int, string> Pages()
     {
@@ -41,6 +41,7 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
             "contact-request" => await DetailUrl("demo-sprachpatenschaften-arnstadt") + "/anfrage",
             "404" => "/de/angebote/gibt-es-nicht",
             "api" => "/api",
+            "open-data" => "/de/daten",
             "search" => "/de/suche?q=beratung",
             "search-filtered" => "/de/suche?q=beratung+kurs&kostenlos=ja&ort=arnstadt",
             "service" => await DetailUrl("demo-migrationsberatung-arnstadt"),

@@ -19,6 +19,9 @@ public static class HsdsFeature
         services.AddSingleton(configuration.GetSection("Wegweiser:Hsds").Get<HsdsOptions>() ?? new HsdsOptions());
         services.AddSingleton<HsdsIdIndex>();
         services.AddScoped<HsdsReader>();
+        services.AddSingleton(configuration.GetSection("Wegweiser:OpenData").Get<OpenDataOptions>() ?? new OpenDataOptions());
+        services.AddScoped<HsdsExport>();
+        services.AddSingleton<HsdsDownloads>();
         services.AddPublicQueryNames(new PathString(Prefix), HsdsQuery.Names);
         return services;
     }
@@ -36,6 +39,7 @@ public static class HsdsFeature
         HsdsServiceEndpoints.Map(api);
         HsdsOrganizationEndpoints.Map(api);
         HsdsTaxonomyEndpoints.Map(api);
+        app.MapGet(HsdsDownloads.Folder + "/{file}", HsdsDownloads.ServeAsync);
         return app;
     }
 

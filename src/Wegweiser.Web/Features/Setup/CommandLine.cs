@@ -34,6 +34,8 @@ public static class CommandLine
                 return await RestoreCommand.RunAsync(services, args[1..], output, error);
             case "export" or "import" when args.Length > 1 && args[1] == "sheet":
                 return await Sheets.SheetCommand.RunAsync(services, args, output, error);
+            case "export" when args.Length > 1 && args[1] == "hsds":
+                return await Hsds.HsdsCommand.RunAsync(services, args[2..], output, error);
             default:
                 PrintHelp(output);
                 return 0;
@@ -74,6 +76,10 @@ public static class CommandLine
         output.WriteLine($"  {Sheets.SheetCommand.ImportUsage}");
         output.WriteLine("                        Eine bearbeitete Tabelle übernehmen: geänderte Einträge werden Entwürfe");
         output.WriteLine("                        (mit --publish veröffentlicht). Bei einem Fehler wird nichts geändert.");
+        output.WriteLine($"  {Hsds.HsdsCommand.Usage}");
+        output.WriteLine("                        Offene Daten im Format HSDS 3.1 schreiben, je Sprache ein Ordner:");
+        output.WriteLine("                        CSV-Tabellen mit datapackage.json und dieselben Daten als JSON.");
+        output.WriteLine("                        Ohne --lang alle Sprachen der Website.");
         output.WriteLine("  help                  Diese Hilfe.");
         output.WriteLine();
         output.WriteLine("Ohne Befehl startet die Website.");
