@@ -42,6 +42,9 @@ public sealed class RecipeTerm
     public string? Icon { get; init; }
 
     public Dictionary<string, string> Names { get; init; } = [];
+
+    /// <summary>The cultures whose name is machine-translated (not checked by a native speaker).</summary>
+    public List<string> MachineTranslated { get; init; } = [];
 }
 
 public sealed class ContentStep : RecipeStep

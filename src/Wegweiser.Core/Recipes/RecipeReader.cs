@@ -115,13 +115,14 @@ public static class RecipeReader
 
     private static TaxonomyStep ReadTaxonomy(JsonWalker walker, JsonElement step, string path, RecipeLocation location)
     {
-        walker.ExpectObject(step, path, "step", "taxonomy", "terms");
+        walker.ExpectObject(step, path, "step", "taxonomy", "terms", "machineTranslated");
         var taxonomy = walker.OptionalChoice(step, "taxonomy", path, Taxonomy.All)
             ?? throw walker.Error($"{path}.taxonomy", "is required.");
+        var stepMachine = MachineCultures(walker, step, path);
         var terms = new List<RecipeTerm>();
         foreach (var (term, termPath) in walker.Array(step, "terms", path, required: true))
         {
-            walker.ExpectObject(term, termPath, "key", "icon", "names");
+            walker.ExpectObject(term, termPath, "key", "icon", "names", "machineTranslated");
             var key = RequiredKey(walker, term, termPath);
             var names = walker.StringMap(term, "names", termPath);
             if (!names.TryGetValue(Cultures.Source, out var german) || string.IsNullOrWhiteSpace(german))
@@ -129,10 +130,35 @@ public static class RecipeReader
                 throw walker.Error($"{termPath}.names.de", "the German name is required.");
             }
 
-            terms.Add(new RecipeTerm { Location = new(walker.File, termPath), Key = key, Icon = walker.OptionalString(term, "icon", termPath), Names = names });
+            // A term's own list wins; the step's list applies to the names the term has.
+            var machine = term.TryGetProperty("machineTranslated", out _)
+                ? MachineCultures(walker, term, termPath)
+                : stepMachine.Where(names.ContainsKey).ToList();
+            if (machine.FirstOrDefault(c => !names.ContainsKey(c)) is { } unnamed)
+            {
+                throw walker.Error($"{termPath}.machineTranslated", $"the term has no name in \"{unnamed}\".");
+            }
+
+            terms.Add(new RecipeTerm
+            {
+                Location = new(walker.File, termPath), Key = key, Icon = walker.OptionalString(term, "icon", termPath),
+                Names = names, MachineTranslated = machine,
+            });
         }
 
         return new TaxonomyStep { Location = location, Taxonomy = taxonomy, Terms = terms };
+    }
+
+    /// <summary>The cultures listed under <c>machineTranslated</c>: never German, the source.</summary>
+    private static List<string> MachineCultures(JsonWalker walker, JsonElement obj, string path)
+    {
+        var cultures = walker.StringArray(obj, "machineTranslated", path).Distinct().ToList();
+        if (cultures.Contains(Cultures.Source))
+        {
+            throw walker.Error($"{path}.machineTranslated", "the German text is the source; it cannot be machine-translated.");
+        }
+
+        return cultures;
     }
 
     private static ContentStep ReadContent(JsonWalker walker, JsonElement step, string path, RecipeLocation location)

@@ -41,6 +41,9 @@ public static class AuditActions
     public const string TranslationSuggested = "translation.suggested";
     public const string TranslationImported = "translation.imported";
 
+    /// <summary>Names of taxonomy terms (topics, needs …) in one language were corrected or checked.</summary>
+    public const string TermNamesSaved = "terms.names-saved";
+
     public const string RecipeApplied = "recipe.applied";
 
     public const string AccountCreated = "account.created";
@@ -62,7 +65,7 @@ public static class AuditActions
         ReviewConfirmed, ReviewProviderConfirmed, ReviewProviderChanged,
         SchedulePublish, ScheduleArchive, ScheduleCancelled, SchedulePublishDone, ScheduleArchiveDone, SchedulePublishRefused, ScheduleArchiveRefused,
         MistakeReportAccepted, MistakeReportRejected, ContactRequestPassedOn,
-        TranslationSaved, TranslationSuggested, TranslationImported,
+        TranslationSaved, TranslationSuggested, TranslationImported, TermNamesSaved,
         RecipeApplied,
         AccountCreated, AccountRole, AccountOrganisations, AccountDisabled, AccountEnabled, AccountTwoFactorReset,
         CalendarAdded, CalendarRemoved,

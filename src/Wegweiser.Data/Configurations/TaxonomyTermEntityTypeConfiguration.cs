@@ -13,6 +13,7 @@ internal sealed class TaxonomyTermEntityTypeConfiguration : IEntityTypeConfigura
         builder.Property(t => t.Key).HasMaxLength(120);
         builder.Property(t => t.Icon).HasMaxLength(60);
         builder.Property(t => t.Names).AsJson();
+        builder.Property(t => t.MachineTranslated).AsJson();
         builder.HasIndex(t => new { t.Taxonomy, t.Key }).IsUnique();
     }
 }

@@ -75,11 +75,13 @@ public sealed class RecipeApplier(WegweiserDbContext db, TimeProvider time)
                 }
 
                 known.Names = new Dictionary<string, string>(known.Names);
+                known.MachineTranslated = known.MachineTranslated.Where(c => !term.Names.ContainsKey(c))
+                    .Concat(term.MachineTranslated).Distinct().ToList();
                 known.Icon = term.Icon ?? known.Icon;
                 continue;
             }
 
-            var created = new TaxonomyTerm { Taxonomy = step.Taxonomy, Key = term.Key, Icon = term.Icon, Names = term.Names, SortOrder = ++order };
+            var created = new TaxonomyTerm { Taxonomy = step.Taxonomy, Key = term.Key, Icon = term.Icon, Names = term.Names, MachineTranslated = [.. term.MachineTranslated], SortOrder = ++order };
             existing[(step.Taxonomy, term.Key)] = created;
             db.TaxonomyTerms.Add(created);
         }

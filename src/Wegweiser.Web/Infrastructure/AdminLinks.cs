@@ -12,6 +12,8 @@ public static class AdminLinks
     public const string Entries = "/admin/eintraege";
     public const string Translations = "/admin/uebersetzungen";
     public const string TranslationSuggestions = Translations + "/vorschlagen";
+    /// <summary>The names of topics, needs and other terms per language (Features/Translation).</summary>
+    public const string TermNames = Translations + "/namen";
     public const string Accounts = "/admin/konten";
     public const string AccountNew = Accounts + "/neu";
     public const string ContactRequests = "/admin/kontaktanfragen";
@@ -43,6 +45,8 @@ public static class AdminLinks
     public static string EntryPreview(string key, string culture) => $"{EntryPreview(key)}/{culture}";
 
     public static string Translation(string key, string culture) => $"{Translations}/{Uri.EscapeDataString(key)}/{culture}";
+
+    public static string TermNamesIn(string culture) => $"{TermNames}/{culture}";
 
     public static string Account(string id) => $"{Accounts}/{Uri.EscapeDataString(id)}";
 

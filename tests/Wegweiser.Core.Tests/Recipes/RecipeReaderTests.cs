@@ -73,6 +73,12 @@ public sealed class RecipeReaderTests : IDisposable
         "$.steps[0].items[0].lastReviewed", "not a date")]
     [InlineData("""{ "steps": [ { "step": "content", "items": [ { "key": "a", "type": "Service", "translations": { "de": { "slug": "a", "title": "A", "machineTranslated": true } } } ] } ] }""",
         "$.steps[0].items[0].translations.de.machineTranslated", "German text is the source")]
+    [InlineData("""{ "steps": [ { "step": "taxonomy", "taxonomy": "town", "machineTranslated": ["de"], "terms": [ { "key": "a", "names": { "de": "A" } } ] } ] }""",
+        "$.steps[0].machineTranslated", "German text is the source")]
+    [InlineData("""{ "steps": [ { "step": "taxonomy", "taxonomy": "town", "terms": [ { "key": "a", "names": { "de": "A" }, "machineTranslated": ["ar"] } ] } ] }""",
+        "$.steps[0].terms[0].machineTranslated", "no name in \"ar\"")]
+    [InlineData("""{ "steps": [ { "step": "taxonomy", "taxonomy": "town", "terms": [ { "key": "a", "names": { "de": "A" }, "machineTranslated": "ar" } ] } ] }""",
+        "$.steps[0].terms[0].machineTranslated", "expected an array")]
     [InlineData("""{ "steps": [ { "step": "magic" } ] }""", "$.steps[0].step", "unknown step 'magic'")]
     public void A_malformed_file_names_file_path_and_problem(string json, string path, string problem)
     {
@@ -84,6 +90,39 @@ public sealed class RecipeReaderTests : IDisposable
         Assert.Equal("content-recipes/bad/items.json", error.File);
         Assert.Equal(path, error.JsonPath);
         Assert.Contains(problem, error.Problem);
+    }
+
+    [Fact]
+    public void Machine_translated_term_names_come_from_the_step_unless_a_term_lists_its_own()
+    {
+        Write("test", "recipe.json", """
+            { "name": "test", "steps": [ { "step": "taxonomy", "taxonomy": "need", "machineTranslated": ["en", "ar"], "terms": [
+                { "key": "a", "names": { "de": "A", "en": "A", "ar": "أ" } },
+                { "key": "b", "names": { "de": "B", "ar": "ب" } },
+                { "key": "c", "names": { "de": "C", "en": "C", "ar": "ج" }, "machineTranslated": ["ar"] },
+                { "key": "d", "names": { "de": "D", "en": "D" }, "machineTranslated": [] } ] } ] }
+            """);
+
+        var terms = Assert.IsType<TaxonomyStep>(Assert.Single(RecipeReader.Read(_root, "test").Steps)).Terms;
+
+        Assert.Equal(["en", "ar"], terms[0].MachineTranslated);
+        Assert.Equal(["ar"], terms[1].MachineTranslated); // it has no English name to flag
+        Assert.Equal(["ar"], terms[2].MachineTranslated);
+        Assert.Empty(terms[3].MachineTranslated);
+    }
+
+    [Fact]
+    public void A_term_says_whether_the_name_a_visitor_reads_is_machine_translated()
+    {
+        var term = new Wegweiser.Core.Taxonomies.TaxonomyTerm
+        {
+            Taxonomy = "need", Key = "a", Names = new() { ["de"] = "A", ["ar"] = "أ" }, MachineTranslated = ["ar", "fa"],
+        };
+
+        Assert.True(term.IsMachineTranslatedIn("ar"));
+        Assert.False(term.IsMachineTranslatedIn("fa")); // no Persian name: the visitor reads German
+        Assert.False(term.IsMachineTranslatedIn("de"));
+        Assert.False(term.IsMachineTranslatedIn("en"));
     }
 
     [Fact]

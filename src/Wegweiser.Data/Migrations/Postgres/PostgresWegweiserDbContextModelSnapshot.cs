@@ -386,6 +386,10 @@ namespace Wegweiser.Data.Migrations.Postgres
                         .HasMaxLength(120)
                         .HasColumnType("character varying(120)");
 
+                    b.Property<string>("MachineTranslated")
+                        .IsRequired()
+                        .HasColumnType("text");
+
                     b.Property<string>("Names")
                         .IsRequired()
                         .HasColumnType("text");

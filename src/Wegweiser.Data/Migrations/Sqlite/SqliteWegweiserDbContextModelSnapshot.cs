@@ -369,6 +369,10 @@ namespace Wegweiser.Data.Migrations.Sqlite
                         .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("MachineTranslated")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Names")
                         .IsRequired()
                         .HasColumnType("TEXT");

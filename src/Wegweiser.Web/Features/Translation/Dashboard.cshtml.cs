@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Translation;
 using Wegweiser.Web.Features.Accounts;
 using Wegweiser.Web.Features.Paging;
@@ -10,8 +11,11 @@ namespace Wegweiser.Web.Features.Translation;
 /// <summary>The translation dashboard for staff and translators: coverage per language and type, outdated texts first, then missing ones, then
 /// machine translations nobody has checked; the list can be narrowed to one of these.</summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor},{Roles.Translator}")]
-public sealed class DashboardModel(TranslationOverview overview, Microsoft.Extensions.Options.IOptions<WegweiserOptions> options, Machine.MachineTranslation machine) : PageModel
+public sealed class DashboardModel(TranslationOverview overview, Microsoft.Extensions.Options.IOptions<WegweiserOptions> options, Machine.MachineTranslation machine, Wegweiser.Data.WegweiserDbContext db) : PageModel
 {
+    /// <summary>Names of taxonomy terms over all languages: unchecked machine translations and missing ones.</summary>
+    public (int Machine, int Missing) TermNames { get; private set; }
+
     /// <summary>Publishers and administrators may have missing translations suggested, when a service is configured.</summary>
     public bool CanSuggestMissing => machine.IsAvailable && Editorial.EditorPermissions.CanPublish(User);
 
@@ -63,6 +67,9 @@ public sealed class DashboardModel(TranslationOverview overview, Microsoft.Exten
     public async Task OnGetAsync(CancellationToken ct)
     {
         (Rows, var work) = await overview.BuildAsync(Cultures, ct);
+        var terms = await db.TaxonomyTerms.AsNoTracking().ToListAsync(ct);
+        var others = Cultures.Where(c => c != Wegweiser.Core.Content.Cultures.Source).ToList();
+        TermNames = (others.Sum(c => terms.Count(t => t.IsMachineTranslatedIn(c))), others.Sum(c => terms.Count(t => !t.Names.ContainsKey(c))));
         // An unknown word shows everything rather than an error: the address is only ever made by the links.
         if (StatusWords.TryGetValue(Request.Query[StatusParam].ToString(), out var status))
         {

@@ -61,6 +61,13 @@ public sealed class FormFields
         return this;
     }
 
+    /// <summary>Leaves out one value of <paramref name="name"/>, as unticking one of several checkboxes does.</summary>
+    public FormFields Remove(string name, string value)
+    {
+        _fields.RemoveAll(f => f.Key == name && f.Value == value);
+        return this;
+    }
+
     public Task<HttpResponseMessage> PostAsync(HttpClient client, string url) =>
         client.PostAsync(url, new FormUrlEncodedContent(_fields));
 }
