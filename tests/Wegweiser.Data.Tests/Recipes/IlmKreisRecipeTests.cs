@@ -108,10 +108,14 @@ public class IlmKreisRecipeTests
     public void Translations_nobody_has_reviewed_are_marked_machine_translated(string recipeName)
     {
         // The team's translations have not been read by native speakers yet: the site must say so.
-        var items = RecipeReader.Read(RepositoryPaths.Recipes, recipeName).Steps.OfType<ContentStep>().SelectMany(s => s.Items);
+        var steps = RecipeReader.Read(RepositoryPaths.Recipes, recipeName).Steps;
+        var items = steps.OfType<ContentStep>().SelectMany(s => s.Items);
+        var terms = steps.OfType<TaxonomyStep>().SelectMany(s => s.Terms);
 
         Assert.All(items.SelectMany(i => i.Translations.Where(t => t.Key != "de").Select(t => (i.Key, t.Key, t.Value))),
             t => Assert.True(t.Value.MachineTranslated, $"{t.Item1}/{t.Item2}"));
+        Assert.All(terms.SelectMany(t => t.Names.Keys.Where(c => c != "de").Select(c => (t, c))),
+            p => Assert.True(p.t.MachineTranslated.Contains(p.c), $"term {p.t.Key}/{p.c}"));
     }
 
     [Fact]
