@@ -24,7 +24,7 @@ public sealed class GlossaryPage
     private readonly string? _ownKey;
     private readonly List<GlossaryNote> _notes = [];
     private readonly HashSet<string> _seen = new(StringComparer.Ordinal);
-    private readonly IDocument _document;
+    private IDocument? _document;
 
     /// <param name="textCulture">The language the texts are written in (German where they fall back).</param>
     /// <param name="visitorCulture">The language of the notes.</param>
@@ -35,20 +35,24 @@ public sealed class GlossaryPage
         _matcher = index.MatcherFor(textCulture);
         _visitorCulture = visitorCulture;
         _ownKey = ownKey;
-        _document = new HtmlParser().ParseDocument(string.Empty);
     }
 
     public IReadOnlyList<GlossaryNote> Notes => _notes;
 
+    /// <summary>Parsing costs more than looking: the document is made only for a text with a term in it.</summary>
+    private IDocument Document => _document ??= new HtmlParser().ParseDocument(string.Empty);
+
     /// <summary>Sanitised HTML with its terms linked (unchanged when it has none).</summary>
     public IHtmlContent Html(string? sanitizedHtml)
     {
-        if (string.IsNullOrEmpty(sanitizedHtml) || _matcher.PatternCount == 0)
+        // Without character references every text node stands as it is in the markup: no term
+        // in the markup, none in the text.
+        if (string.IsNullOrEmpty(sanitizedHtml) || (!sanitizedHtml.Contains('&') && _matcher.Find(sanitizedHtml).Count == 0))
         {
             return new HtmlString(sanitizedHtml ?? string.Empty);
         }
 
-        var container = _document.CreateElement("div");
+        var container = Document.CreateElement("div");
         container.InnerHtml = sanitizedHtml;
         return Walk(container) ? new HtmlString(container.InnerHtml) : new HtmlString(sanitizedHtml);
     }
@@ -61,8 +65,13 @@ public sealed class GlossaryPage
             return null;
         }
 
-        var container = _document.CreateElement("div");
-        container.AppendChild(_document.CreateTextNode(plain));
+        if (_matcher.Find(plain).Count == 0)
+        {
+            return new HtmlContentBuilder().Append(plain);
+        }
+
+        var container = Document.CreateElement("div");
+        container.AppendChild(Document.CreateTextNode(plain));
         return Walk(container) ? new HtmlString(container.InnerHtml) : new HtmlContentBuilder().Append(plain);
     }
 
@@ -96,7 +105,7 @@ public sealed class GlossaryPage
                 continue;
             }
 
-            parts.Add(_document.CreateTextNode(value[position..match.Start]));
+            parts.Add(Document.CreateTextNode(value[position..match.Start]));
             parts.Add(LinkTo(note, value.Substring(match.Start, match.Length)));
             position = match.Start + match.Length;
         }
@@ -106,14 +115,14 @@ public sealed class GlossaryPage
             return false;
         }
 
-        parts.Add(_document.CreateTextNode(value[position..]));
+        parts.Add(Document.CreateTextNode(value[position..]));
         text.Replace([.. parts]);
         return true;
     }
 
     private IElement LinkTo(GlossaryNote note, string words)
     {
-        var link = _document.CreateElement("a");
+        var link = Document.CreateElement("a");
         link.SetAttribute("href", "#" + note.Anchor);
         link.SetAttribute("id", note.ReferenceId);
         link.SetAttribute("class", "glossary-term");
