@@ -1,23 +1,25 @@
 using Humanizer;
-using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wegweiser.Core.Content;
+using Wegweiser.Web.Features.Directory.Glossary;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Directory;
 
-public sealed class DetailModel(DirectoryQueries queries, HtmlRenderer html, SiteContext site, LanguageLinks languages) : PageModel
+public sealed class DetailModel(DirectoryQueries queries, GlossaryLinking glossary, SiteContext site, LanguageLinks languages) : PageModel
 {
     public EntryDetail? Detail { get; private set; }
 
-    public IHtmlContent BodyHtml { get; private set; } = HtmlString.Empty;
+    public LinkedTexts Texts { get; private set; } = null!;
+
+    public IReadOnlyList<GlossaryUser> UsedBy { get; private set; } = [];
 
     public string? LastReviewed { get; private set; }
 
     public bool ShowInternalContact { get; private set; }
 
-    public DetailView View => new(Detail!, BodyHtml, LastReviewed, ShowInternalContact);
+    public DetailView View => new(Detail!, Texts, LastReviewed, ShowInternalContact, UsedBy);
 
     public async Task<IActionResult> OnGetAsync(string section, string slug, CancellationToken ct)
     {
@@ -48,7 +50,8 @@ public sealed class DetailModel(DirectoryQueries queries, HtmlRenderer html, Sit
         languages.Set(
             languages.Cultures.ToDictionary(c => c, c => found.DetailUrl(c, version.Translation(c)?.Slug ?? germanSlug)),
             languages.Cultures.Where(c => version.Translation(c) is not null));
-        BodyHtml = html.Render(Detail.Text.Field(ContentFields.Body));
+        Texts = await glossary.LinkAsync(Detail, ct);
+        UsedBy = await glossary.UsersAsync(Detail, ct);
         if (Detail.Entry.Version.LastReviewedOn is { } reviewed)
         {
             LastReviewed = reviewed.ToDateTime(TimeOnly.MinValue)

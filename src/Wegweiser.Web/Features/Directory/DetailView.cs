@@ -1,6 +1,9 @@
-using Microsoft.AspNetCore.Html;
+using Wegweiser.Web.Features.Directory.Glossary;
 
 namespace Wegweiser.Web.Features.Directory;
 
-/// <summary>What the detail partial shows: the entry, its rendered body, when it was last reviewed, and whether the viewer sees internal contacts.</summary>
-public sealed record DetailView(EntryDetail Detail, IHtmlContent BodyHtml, string? LastReviewed, bool ShowInternalContact);
+/// <summary>
+/// What the detail partial shows: the entry, its texts with glossary terms linked, when it was last
+/// reviewed, whether the viewer sees internal contacts, and on a glossary term's page the entries using it.
+/// </summary>
+public sealed record DetailView(EntryDetail Detail, LinkedTexts Texts, string? LastReviewed, bool ShowInternalContact, IReadOnlyList<GlossaryUser>? UsedBy = null);

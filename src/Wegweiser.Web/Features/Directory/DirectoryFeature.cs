@@ -1,3 +1,4 @@
+using Wegweiser.Web.Features.Directory.Glossary;
 using Wegweiser.Web.Infrastructure.ResponseCaching;
 
 namespace Wegweiser.Web.Features.Directory;
@@ -11,6 +12,7 @@ public static class DirectoryFeature
     public static IServiceCollection AddDirectory(this IServiceCollection services)
     {
         services.AddScoped<DirectoryQueries>();
+        services.AddGlossaryLinking();
         services.AddSingleton<OpeningHoursFormatter>();
         services.AddScoped<WhenFormatter>();
         services.AddPublicQueryNames(DirectoryFilter.ParamNames);

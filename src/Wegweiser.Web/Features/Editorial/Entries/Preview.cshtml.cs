@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Wegweiser.Core.Content;
 using Wegweiser.Data.Stores;
 using Wegweiser.Web.Features.Directory;
+using Wegweiser.Web.Features.Directory.Glossary;
 using Wegweiser.Web.Infrastructure;
 
 namespace Wegweiser.Web.Features.Editorial.Entries;
@@ -15,7 +16,7 @@ namespace Wegweiser.Web.Features.Editorial.Entries;
 /// never indexed. The culture comes from the address like on public pages (…/vorschau/en).
 /// </summary>
 [Authorize(Roles = EditorPermissions.AreaRoles)]
-public sealed class PreviewModel(ContentStore store, DirectoryQueries queries, HtmlRenderer html, SiteContext site, LanguageLinks languages) : PageModel
+public sealed class PreviewModel(ContentStore store, DirectoryQueries queries, GlossaryLinking glossary, SiteContext site, LanguageLinks languages) : PageModel
 {
     public ContentItem Item { get; private set; } = null!;
 
@@ -46,7 +47,7 @@ public sealed class PreviewModel(ContentStore store, DirectoryQueries queries, H
         string? reviewed = version.LastReviewedOn is { } on
             ? on.ToDateTime(TimeOnly.MinValue).Humanize(utcDate: false, dateToCompareAgainst: site.LocalNow, culture: site.CultureInfo)
             : null;
-        View = new DetailView(detail, html.Render(detail.Text.Field(ContentFields.Body)), reviewed, ShowInternalContact: false);
+        View = new DetailView(detail, await glossary.LinkAsync(detail, ct), reviewed, ShowInternalContact: false, await glossary.UsersAsync(detail, ct));
         return Page();
     }
 }
