@@ -13,7 +13,7 @@ public sealed class ContentStore(WegweiserDbContext db)
     public async Task<IReadOnlyList<PublishedEntry>> PublishedAsync(ContentType type, CancellationToken ct = default)
     {
         var items = await PublishedQuery().Where(i => i.Type == type).ToListAsync(ct);
-        return items.Select(i => new PublishedEntry(i, i.Versions.Single())).ToList();
+        return Live(items);
     }
 
     /// <summary>The published items with the given keys (for references such as the responsible organisation).</summary>
@@ -25,7 +25,7 @@ public sealed class ContentStore(WegweiserDbContext db)
         }
 
         var items = await PublishedQuery().Where(i => keys.Contains(i.Key)).ToListAsync(ct);
-        return items.Select(i => new PublishedEntry(i, i.Versions.Single())).ToList();
+        return Live(items);
     }
 
     /// <summary>The published state of the items with these ids (an id without a published version is left out).</summary>
@@ -37,7 +37,7 @@ public sealed class ContentStore(WegweiserDbContext db)
         }
 
         var items = await PublishedQuery().Where(i => itemIds.Contains(i.Id)).ToListAsync(ct);
-        return items.Select(i => new PublishedEntry(i, i.Versions.Single())).ToList();
+        return Live(items);
     }
 
     /// <summary>
@@ -52,7 +52,7 @@ public sealed class ContentStore(WegweiserDbContext db)
                       where v.IsPublished
                       select v.ItemId;
         var item = await PublishedQuery().Where(i => i.Type == type && itemIds.Contains(i.Id)).FirstOrDefaultAsync(ct);
-        return item is null ? null : new PublishedEntry(item, item.Versions.Single());
+        return item is null ? null : Live([item]).FirstOrDefault();
     }
 
     /// <summary>
@@ -106,6 +106,13 @@ public sealed class ContentStore(WegweiserDbContext db)
     public void Add(ContentItem item) => db.ContentItems.Add(item);
 
     public Task SaveAsync(CancellationToken ct = default) => db.SaveChangesAsync(ct);
+
+    /// <summary>
+    /// The items with their published version. The query is split (items, then versions): an item
+    /// archived between the two parts comes without a version and is left out, as it is no longer live.
+    /// </summary>
+    private static List<PublishedEntry> Live(IEnumerable<ContentItem> items) =>
+        items.Where(i => i.Versions.Count == 1).Select(i => new PublishedEntry(i, i.Versions[0])).ToList();
 
     private IQueryable<ContentItem> PublishedQuery() =>
         db.ContentItems.AsNoTracking()

@@ -102,6 +102,13 @@ public static partial class LiveMarkup
         Assert.True(at < 0, $"{where}: unescaped '<' in {json[Math.Max(0, at - 80)..Math.Min(json.Length, at + 80)]}"); // as \u003C no HTML parser ever sees a tag
     }
 
+    /// <summary>A CSV file (RFC 4180): every record has the header's number of fields, so no text broke out of its cell.</summary>
+    public static void AssertCsv(string where, string csv)
+    {
+        var rows = Features.Hsds.HsdsPackageCheck.Parse(csv);
+        Assert.All(rows, r => Assert.True(r.Count == rows[0].Count, $"{where}: a record has {r.Count} fields, the header {rows[0].Count}: {string.Join(",", r)[..Math.Min(120, string.Join(",", r).Length)]}"));
+    }
+
     private static void AssertUrl(string where, string value, IElement element) =>
         Assert.False(IsScriptUrl(value), $"{where}: URL {value} on <{element.LocalName}> {Excerpt(element)}");
 

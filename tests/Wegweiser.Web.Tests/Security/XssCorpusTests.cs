@@ -4,6 +4,7 @@ using Wegweiser.Core.Content;
 using Wegweiser.Data.ReviewRounds;
 using Wegweiser.Web.Features.Accounts;
 using Wegweiser.Web.Features.Directory;
+using Wegweiser.Web.Features.Hsds;
 using Wegweiser.Web.Features.ReviewRounds;
 using Wegweiser.Web.Tests.Features.Editorial;
 
@@ -14,7 +15,8 @@ namespace Wegweiser.Web.Tests.Security;
 /// editor form of every type, the translation editor, a provider's answer, a visitor's report of a
 /// mistake and a visitor's contact request — are
 /// published, and then may not be live markup in any public output: pages in German and English,
-/// card, contact and calendar files, QR code, feeds, sitemaps, search page and JSON APIs.
+/// card, contact and calendar files, QR code, feeds, sitemaps, search page, JSON APIs, the OpenAPI
+/// document and the CSV and JSON files in the open data downloads.
 /// </summary>
 public class XssCorpusTests
 {
@@ -135,12 +137,46 @@ public class XssCorpusTests
             }
         }
 
+        // The open data downloads: JSON escaped as in the API, CSV cells intact. The OpenAPI document holds no editor text, but is checked all the same.
+        foreach (var culture in new[] { "de", "en" })
+        {
+            var zip = await visitor.GetByteArrayAsync(HsdsDownloads.PathOf(culture));
+            foreach (var (name, text) in ZipTexts(zip))
+            {
+                var where = $"{HsdsDownloads.PathOf(culture)}: {name}";
+                reached.UnionWith(LiveMarkup.Markers(text));
+                if (name.EndsWith(".json", StringComparison.Ordinal))
+                {
+                    LiveMarkup.AssertJson(where, text);
+                }
+                else
+                {
+                    LiveMarkup.AssertCsv(where, text);
+                }
+            }
+        }
+
+        await CheckAsync(visitor, "/api/openapi.json", LiveMarkup.AssertJson);
         await CheckAsync(publisher, "/admin/vorschlaege", LiveMarkup.AssertHtml);
         await CheckAsync(publisher, "/admin/kontaktanfragen", LiveMarkup.AssertHtml);
         await CheckAsync(publisher, "/admin/eintraege", LiveMarkup.AssertHtml);
 
         // The payloads really reached the outputs (those inside stripped links and URLs excepted).
         Assert.True(reached.Count >= 40, $"only {reached.Count} payloads reached an output: {string.Join(", ", reached.Order())}");
+    }
+
+    private static IEnumerable<(string Name, string Text)> ZipTexts(byte[] zip)
+    {
+        using var archive = new System.IO.Compression.ZipArchive(new MemoryStream(zip));
+        var files = new List<(string, string)>();
+        foreach (var entry in archive.Entries)
+        {
+            using var reader = new StreamReader(entry.Open(), System.Text.Encoding.UTF8);
+            files.Add((entry.FullName, reader.ReadToEnd()));
+        }
+
+        Assert.Contains(files, f => f.Item1 == "services.csv");
+        return files;
     }
 
     private static async Task<string> ReviewLinkAsync(WegweiserFactory factory, string key)

@@ -26,7 +26,7 @@ public static class ApiCatalog
     private static readonly ApiParameter Format = new(HsdsQuery.Format, "string", "Nur json.");
     private static readonly ApiParameter TermId = new(HsdsQuery.TaxonomyTermId, "string", "Nur Einträge mit diesem Begriff (id aus /api/hsds/taxonomy_terms).", Format: "uuid");
     private static readonly ApiParameter TaxonomyId = new(HsdsQuery.TaxonomyId, "string", "Nur Einträge mit einem Begriff dieser Taxonomie.", Format: "uuid");
-    private static readonly ApiParameter OrganizationId = new(HsdsQuery.OrganizationId, "string", "Nur Angebote dieser Organisation.", Format: "uuid");
+    private static readonly ApiParameter OrganizationId = new(HsdsQuery.OrganizationId, "string", "Nur Angebote dieser Organisation. Angebote ohne Träger gehören zur Organisation „Anbieter nicht angegeben“ (siehe Profil).", Format: "uuid");
     private static readonly ApiParameter ModifiedAfter = new(HsdsQuery.ModifiedAfter, "string", "Nur Einträge, die nach diesem Zeitpunkt (ISO 8601) geändert wurden.", Format: "date-time");
     private static readonly ApiParameter Full = new(HsdsQuery.Full, "boolean", "true: vollständige Objekte mit Telefon, Zeiten, Orten und Begriffen.");
     private static readonly ApiParameter Minimal = new(HsdsQuery.Minimal, "boolean", "true: nur id, Name, Status und Daten.");

@@ -17,9 +17,22 @@ namespace Wegweiser.Web.Features.Calendars;
 /// saved together.
 /// </summary>
 public sealed class CalendarImporter(
-    WegweiserDbContext db, CalendarFetcher fetcher, CalendarEventWriter writer, SiteClock clock, TimeProvider time,
+    WegweiserDbContext db, CalendarFetcher fetcher, CalendarEventWriter writer, CalendarGoneEvents gone, SiteClock clock, TimeProvider time,
     IOptions<CalendarOptions> options, IStringLocalizer<SharedResource> t, ILogger<CalendarImporter> logger)
 {
+    /// <summary>
+    /// Claims the subscription for one fetch: in one atomic update, marks it fetched now unless it was
+    /// fetched less than <paramref name="fresh"/> ago (by this or another node). False: leave it.
+    /// </summary>
+    public async Task<bool> TryClaimAsync(long subscriptionId, TimeSpan fresh, CancellationToken ct)
+    {
+        var now = time.GetUtcNow().UtcDateTime;
+        var staleBefore = now - fresh;
+        return await db.CalendarSubscriptions
+            .Where(s => s.Id == subscriptionId && (s.LastFetchedUtc == null || s.LastFetchedUtc < staleBefore))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.LastFetchedUtc, now), ct) == 1;
+    }
+
     public async Task<CalendarSubscription?> ImportAsync(long subscriptionId, CancellationToken ct)
     {
         var subscription = await db.CalendarSubscriptions.FirstOrDefaultAsync(s => s.Id == subscriptionId, ct);
@@ -66,6 +79,7 @@ public sealed class CalendarImporter(
             updated += outcome == CalendarEventWriter.Outcome.Updated ? 1 : 0;
         }
 
+        var removed = await gone.HandleAsync(subscription, links, result, time.GetUtcNow().UtcDateTime, ct);
         subscription.LastError = null;
         subscription.LastCreated = created;
         subscription.LastUpdated = updated;
@@ -74,10 +88,10 @@ public sealed class CalendarImporter(
             Line = p.Line,
             Uid = p.Uid is null ? null : Cut(p.Uid, 200),
             Reason = p.Argument is null ? t[p.ResourceKey].Value : t[p.ResourceKey, p.Argument].Value,
-        })];
+        }), .. removed.Notes.Take(200)];
         await db.SaveChangesAsync(ct);
-        logger.LogInformation("Calendar subscription {Id}: {Created} created, {Updated} updated, {Problems} problems",
-            subscription.Id, created, updated, result.Problems.Count);
+        logger.LogInformation("Calendar subscription {Id}: {Created} created, {Updated} updated, {Archived} archived, {Problems} problems",
+            subscription.Id, created, updated, removed.Archived, result.Problems.Count);
     }
 
     /// <summary>iCalendar is UTF-8 (RFC 5545); a byte-order mark is dropped, invalid bytes become replacement characters.</summary>

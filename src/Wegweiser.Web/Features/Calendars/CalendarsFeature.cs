@@ -14,6 +14,7 @@ public static class CalendarsFeature
         services.Configure<CalendarOptions>(configuration.GetSection(CalendarOptions.Section));
         services.AddSingleton<CalendarFetcher>();
         services.AddScoped<CalendarEventWriter>();
+        services.AddScoped<CalendarGoneEvents>();
         services.AddScoped<CalendarImporter>();
         services.AddSingleton<CalendarSubscriptionJob>();
         services.AddHostedService(sp => sp.GetRequiredService<CalendarSubscriptionJob>());

@@ -19,7 +19,8 @@ namespace Wegweiser.Web.Features.Calendars;
 /// the organisation) and fetch one at once.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
-public sealed class SubscriptionsModel(WegweiserDbContext db, ContentStore store, AuditTrail audit, CalendarImporter importer, TimeProvider time) : PageModel
+public sealed class SubscriptionsModel(WegweiserDbContext db, ContentStore store, AuditTrail audit, CalendarImporter importer, TimeProvider time,
+    ILogger<SubscriptionsModel> logger) : PageModel
 {
     public ContentItem Organisation { get; private set; } = null!;
 
@@ -32,7 +33,7 @@ public sealed class SubscriptionsModel(WegweiserDbContext db, ContentStore store
     /// <summary>The resource key of why the address was refused.</summary>
     public string? AddressError { get; private set; }
 
-    /// <summary>What was just done ("added", "removed", "fetched"), for the notice.</summary>
+    /// <summary>What was just done ("hinzugefuegt", "entfernt", "abgerufen") or that a fetch failed ("fehler"), for the notice.</summary>
     [BindProperty(SupportsGet = true, Name = "erledigt")]
     public string? Done { get; set; }
 
@@ -101,7 +102,17 @@ public sealed class SubscriptionsModel(WegweiserDbContext db, ContentStore store
             return NotFound();
         }
 
-        await importer.ImportAsync(id, ct);
+        try
+        {
+            await importer.ImportAsync(id, ct);
+        }
+        catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException)
+        {
+            // Nothing of the fetch was saved (one SaveChanges); most likely the job fetched the same calendar at the same time.
+            logger.LogWarning(e, "Calendar subscription {Id}: the fetch could not be saved", id);
+            return Redirect(AdminLinks.EntryCalendars(Organisation.Key) + "?erledigt=fehler");
+        }
+
         return Redirect(AdminLinks.EntryCalendars(Organisation.Key) + "?erledigt=abgerufen");
     }
 

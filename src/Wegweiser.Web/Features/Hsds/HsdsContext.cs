@@ -54,6 +54,10 @@ public sealed class HsdsContext(PublishedSnapshot snapshot, string culture, stri
     public PublishedEntry? OrganisationOf(PublishedEntry entry) =>
         entry.Version.Data.Organisation is { } key && Snapshot.ByKey(key) is { Type: ContentType.Organisation } org && IsCurrent(org) ? org : null;
 
+    /// <summary>The HSDS id of the organisation an entry names, or of <see cref="HsdsUnnamedProvider"/> when it names none.</summary>
+    public string OrganizationIdOf(PublishedEntry entry) =>
+        OrganisationOf(entry) is { } org ? HsdsIds.Organization(org.Key) : HsdsUnnamedProvider.Id;
+
     public TaxonomyTerm? Term(string taxonomy, string key) => Snapshot.Terms.GetValueOrDefault((taxonomy, key));
 
     public string TermName(string taxonomy, string key) => Term(taxonomy, key)?.NameIn(Culture) ?? key;

@@ -19,7 +19,12 @@ public sealed class HsdsExport(
     ContentStore content, TaxonomyStore taxonomies, PublishedContentCache cache, HsdsOptions options, OpenDataOptions openData,
     IOptions<WegweiserOptions> site, SiteClock clock, IStringLocalizer<SharedResource> t)
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    /// <summary>Readable in every script (Arabic, Cyrillic stay letters), but &lt; &gt; &amp; and quotes escaped as in the API, so no editor text is markup if someone shows the file in a page.</summary>
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     /// <summary>The change version of the published content now (the package's version).</summary>
     public async Task<long> VersionAsync(CancellationToken ct) => (await cache.CurrentAsync(content, taxonomies, ct)).Version;
@@ -35,6 +40,11 @@ public sealed class HsdsExport(
         var serviceJson = services.Select(s => HsdsServices.Full(c, s, new HsdsText(s.Version, culture))).ToList();
         var organisationJson = organisations.Select(o => HsdsOrganizations.Full(
             c, o, new HsdsText(o.Version, culture), HsdsOrganizations.ServicesOf(c, o).ToList(), fullServices: false)).ToList();
+        if (HsdsUnnamedProvider.IsNeeded(c))
+        {
+            organisationJson.Add(HsdsUnnamedProvider.Full(c, HsdsUnnamedProvider.ServicesOf(c).ToList(), fullServices: false));
+        }
+
         var taxonomyJson = HsdsTaxonomies.All.Select(x => HsdsTaxonomies.Taxonomy(c, x)).ToList();
         var termJson = HsdsTaxonomies.Terms(c).Select(x => HsdsTaxonomies.Term(c, x.Taxonomy, x.Key, x.Name)).ToList();
 

@@ -14,6 +14,7 @@ public sealed class HsdsFilter
     private (string Taxonomy, string Key)? _term;
     private string? _taxonomy;
     private string? _organisation;
+    private HsdsContext? _unnamedProviderOf;
     private DateTime? _modifiedAfterUtc;
 
     public IResult? Refusal { get; private set; }
@@ -34,7 +35,11 @@ public sealed class HsdsFilter
             filter.Refusal ??= filter._taxonomy is null ? HsdsProblems.BadRequest("taxonomy_id nennt keine bekannte Taxonomie (siehe /api/hsds/taxonomies).") : null;
         }
 
-        if (q.Organization is { } organizationId)
+        if (q.Organization == HsdsUnnamedProvider.Guid)
+        {
+            filter._unnamedProviderOf = c;
+        }
+        else if (q.Organization is { } organizationId)
         {
             filter._organisation = reader.Find(c, organizationId) is { Type: ContentType.Organisation } org ? org.Key : null;
             filter.Refusal ??= filter._organisation is null ? HsdsProblems.BadRequest("organization_id nennt keine veröffentlichte Organisation (siehe /api/hsds/organizations).") : null;
@@ -42,6 +47,11 @@ public sealed class HsdsFilter
 
         return filter;
     }
+
+    /// <summary>Whether <see cref="HsdsUnnamedProvider"/> belongs in an organization list so filtered: it has no taxonomy terms, and counts as changed when one of its services changed.</summary>
+    public bool MatchesUnnamedProvider(HsdsContext c) =>
+        _term is null && _taxonomy is null
+        && HsdsUnnamedProvider.ServicesOf(c).Any(s => _modifiedAfterUtc is not { } after || s.Version.ModifiedUtc > after);
 
     public bool Matches(PublishedEntry entry)
     {
@@ -51,6 +61,11 @@ public sealed class HsdsFilter
         }
 
         if (_organisation is not null && entry.Version.Data.Organisation != _organisation)
+        {
+            return false;
+        }
+
+        if (_unnamedProviderOf is { } c && c.OrganisationOf(entry) is not null)
         {
             return false;
         }

@@ -25,8 +25,7 @@ public static class HsdsLocations
             ["location_type"] = "physical",
         };
         json.Put("name", string.IsNullOrWhiteSpace(address.Name) ? text.Get(ContentFields.Title, "name") : address.Name);
-        json.Put("organization_id", entry.Type == ContentType.Organisation ? HsdsIds.Organization(entry.Key)
-            : c.OrganisationOf(entry) is { } org ? HsdsIds.Organization(org.Key) : null);
+        json["organization_id"] = entry.Type == ContentType.Organisation ? HsdsIds.Organization(entry.Key) : c.OrganizationIdOf(entry);
         json["addresses"] = new JsonArray(Address(c, entry, index, address, id));
         json["accessibility"] = Accessibility(c, entry, id);
         json["languages"] = HsdsServices.Languages(c, entry, "location_id", id);

@@ -30,18 +30,31 @@ public static class HsdsOrganizationEndpoints
             return problem;
         }
 
-        var all = reader.Searched(c, q, c.Current(ContentType.Organisation).Where(filter.Matches), [ContentType.Organisation]);
+        // The stand-in for services without a named provider comes last (null in the list); a search never finds it.
+        var organisations = reader.Searched(c, q, c.Current(ContentType.Organisation).Where(filter.Matches), [ContentType.Organisation]);
+        List<PublishedEntry?> all = [.. organisations];
+        if (q.Text is null && filter.MatchesUnnamedProvider(c))
+        {
+            all.Add(null);
+        }
+
         var page = HsdsPage.Slice(all, q.PageNumber, q.Size);
         if (!q.IsFull)
         {
-            return Results.Json(HsdsPage.Of(all.Count, q.PageNumber, q.Size,
-                page.Select(e => (JsonNode)HsdsOrganizations.Listed(c, e, new HsdsText(e.Version, c.Culture)))));
+            return Results.Json(HsdsPage.Of(all.Count, q.PageNumber, q.Size, page.Select(e => (JsonNode)(e is null
+                ? HsdsUnnamedProvider.Listed(c)
+                : HsdsOrganizations.Listed(c, e, new HsdsText(e.Version, c.Culture))))));
         }
 
         var contents = new List<JsonNode>();
-        foreach (var entry in await reader.WithFullTextsAsync(page, ct))
+        foreach (var entry in await reader.WithFullTextsAsync(page.OfType<PublishedEntry>().ToList(), ct))
         {
             contents.Add(await FullAsync(c, reader, entry, q.WithFullServices, ct));
+        }
+
+        if (page.Contains(null))
+        {
+            contents.Add(await UnnamedProviderAsync(c, reader, q.WithFullServices, ct));
         }
 
         return Results.Json(HsdsPage.Of(all.Count, q.PageNumber, q.Size, contents));
@@ -53,6 +66,11 @@ public static class HsdsOrganizationEndpoints
         if (refusal is not null)
         {
             return refusal;
+        }
+
+        if (Guid.TryParseExact(id, "D", out var standIn) && standIn == HsdsUnnamedProvider.Guid && HsdsUnnamedProvider.IsNeeded(c))
+        {
+            return Results.Json(await UnnamedProviderAsync(c, reader, q.WithFullServices, ct));
         }
 
         if (!Guid.TryParseExact(id, "D", out var guid) || reader.Find(c, guid) is not { Type: ContentType.Organisation } found || !c.IsCurrent(found)
@@ -73,5 +91,16 @@ public static class HsdsOrganizationEndpoints
         }
 
         return HsdsOrganizations.Full(c, entry, new HsdsText(entry.Version, c.Culture), services, fullServices);
+    }
+
+    private static async Task<JsonObject> UnnamedProviderAsync(HsdsContext c, HsdsReader reader, bool fullServices, CancellationToken ct)
+    {
+        var services = HsdsUnnamedProvider.ServicesOf(c).ToList();
+        if (fullServices)
+        {
+            services = [.. await reader.WithFullTextsAsync(services, ct)];
+        }
+
+        return HsdsUnnamedProvider.Full(c, services, fullServices);
     }
 }

@@ -41,6 +41,8 @@ public static class HsdsProfile
         ["mapping"] = new JsonObject
         {
             ["service"] = "Services, courses, clubs and volunteer initiatives; the taxonomy 'type' says which.",
+            ["organization"] = $"Organisations. Services that name no provider belong to one stand-in organization, id {HsdsUnnamedProvider.Id} "
+                + "(\"Anbieter nicht angegeben\" or the configured name), the same in the API and the downloads.",
             ["schedule"] = "Weekly hours: freq WEEKLY, byday MO,TH; monthly rules: freq MONTHLY, byday 1TU or -1FR; exceptions in notes.",
             ["service_area"] = "The towns an entry serves.",
             ["assured_date"] = "The day editors last checked the entry.",

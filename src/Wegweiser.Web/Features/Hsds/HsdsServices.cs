@@ -18,7 +18,7 @@ public static class HsdsServices
         var data = entry.Version.Data;
         var contact = PublicContact.For(entry.Type, data);
         var json = new JsonObject { ["id"] = HsdsIds.Service(entry.Key) };
-        json.Put("organization_id", c.OrganisationOf(entry) is { } org ? HsdsIds.Organization(org.Key) : null);
+        json["organization_id"] = c.OrganizationIdOf(entry);
         json["name"] = text.Get(ContentFields.Title, "name");
         json["status"] = "active";
         if (!minimal)
@@ -64,11 +64,9 @@ public static class HsdsServices
             ["location"] = HsdsLocations.Location(c, entry, i, text),
         }).ToJsonArray();
         json["languages"] = Languages(c, entry, "service_id", id);
-        if (c.OrganisationOf(entry) is { } org)
-        {
-            var orgText = new HsdsText(org.Version, c.Culture);
-            json["organization"] = HsdsOrganizations.Listed(c, org, orgText);
-        }
+        json["organization"] = c.OrganisationOf(entry) is { } org
+            ? HsdsOrganizations.Listed(c, org, new HsdsText(org.Version, c.Culture))
+            : HsdsUnnamedProvider.Listed(c);
 
         json["cost_options"] = CostOptions(c, entry, id);
         json["contacts"] = new JsonArray();

@@ -30,6 +30,9 @@ public sealed class IcsServer : IAsyncDisposable
 
     public ConcurrentDictionary<string, string> Calendars { get; } = new();
 
+    /// <summary>How often each path was requested.</summary>
+    public ConcurrentDictionary<string, int> Hits { get; } = new();
+
     public static string Fixture(string name) =>
         File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Features", "Calendars", "Fixtures", name))
             .Replace("{Y}", Year.ToString(CultureInfo.InvariantCulture), StringComparison.Ordinal);
@@ -41,6 +44,11 @@ public sealed class IcsServer : IAsyncDisposable
         builder.Logging.ClearProviders();
         var app = builder.Build();
         var server = new IcsServer(app);
+        app.Use((http, next) =>
+        {
+            server.Hits.AddOrUpdate(http.Request.Path.Value ?? "", 1, (_, n) => n + 1);
+            return next(http);
+        });
         app.MapGet("/kal/{name}", (string name) => Results.Text(Fixture(name), "text/calendar; charset=utf-8"));
         app.MapGet("/var/{name}", (string name) => server.Calendars.TryGetValue(name, out var text)
             ? Results.Text(text, "text/calendar; charset=utf-8") : Results.NotFound());

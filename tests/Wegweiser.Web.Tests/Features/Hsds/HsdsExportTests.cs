@@ -8,10 +8,14 @@ using Wegweiser.Web.Tests.Features.Setup;
 
 namespace Wegweiser.Web.Tests.Features.Hsds;
 
-/// <summary>The HSDS export: the tabular package and the JSON form, the <c>export hsds</c> verb and the public zip.</summary>
-public class HsdsExportTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
+/// <summary>The HSDS export on SQLite and PostgreSQL: the tabular package, the JSON form and the public zip.</summary>
+public abstract class HsdsExportTests(WegweiserFactory factory)
 {
-    private readonly HttpClient _client = site.Factory.CreateClient();
+    private readonly HttpClient _client = factory.CreateClient();
+
+    public sealed class OnSqlite(DemoSiteFixture site) : HsdsExportTests(site.Factory), IClassFixture<DemoSiteFixture>;
+
+    public sealed class OnPostgres(DemoPostgresSiteFixture site) : HsdsExportTests(site.Factory), IClassFixture<DemoPostgresSiteFixture>;
 
     [Theory]
     [InlineData("de")]
@@ -53,7 +57,7 @@ public class HsdsExportTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixtu
     {
         var package = await BuildAsync("de");
         var everything = string.Join("\n", package.Files.Values.Select(b => System.Text.Encoding.UTF8.GetString(b)));
-        var initiatives = await site.Factory.QueryAsync(db => db.ContentItems.Where(i => i.Type == ContentType.VolunteerInitiative)
+        var initiatives = await factory.QueryAsync(db => db.ContentItems.Where(i => i.Type == ContentType.VolunteerInitiative)
             .Include(i => i.Versions).ThenInclude(v => v.Translations).ToListAsync());
 
         foreach (var draft in new[] { "demo-entwurf-sprachkurs-b2-arnstadt", "demo-entwurf-laufgruppe-martinroda", "demo-entwurf-lesepatenschaften-plaue" })
@@ -91,6 +95,18 @@ public class HsdsExportTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixtu
         Assert.Equal(System.Net.HttpStatusCode.NotFound, missing.StatusCode);
     }
 
+    private async Task<HsdsPackage> BuildAsync(string culture)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<HsdsExport>().BuildAsync(culture, default);
+    }
+
+    private static JsonArray Array(HsdsPackage package, string file) => JsonNode.Parse(package.Files[file])!.AsArray();
+}
+
+/// <summary>The <c>export hsds</c> verb writes a package per culture; a wrong culture writes nothing.</summary>
+public class HsdsExportVerbTests
+{
     [Fact]
     public async Task The_verb_writes_a_folder_per_culture()
     {
@@ -112,14 +128,6 @@ public class HsdsExportTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixtu
         Assert.Contains("export hsds --out ORDNER", wrong.Output);
         Assert.False(System.IO.Directory.Exists(Path.Combine(folder, "x")));
     }
-
-    private async Task<HsdsPackage> BuildAsync(string culture)
-    {
-        await using var scope = site.Factory.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<HsdsExport>().BuildAsync(culture, default);
-    }
-
-    private static JsonArray Array(HsdsPackage package, string file) => JsonNode.Parse(package.Files[file])!.AsArray();
 }
 
 /// <summary>The public page that links the downloads, in German and Arabic.</summary>
@@ -143,5 +151,23 @@ public class OpenDataPageTests(DemoSiteFixture site) : IClassFixture<DemoSiteFix
         Assert.Contains("Datenlizenz Deutschland – Namensnennung – Version 2.0", html);
         Assert.Contains("href=\"https://www.govdata.de/dl-de/by-2-0\"", html);
         Assert.Contains($"href=\"/{culture}/daten\"", footer);
+    }
+
+    [Theory]
+    [InlineData("de")]
+    [InlineData("en")]
+    [InlineData("ar")]
+    [InlineData("fa")]
+    [InlineData("uk")]
+    [InlineData("ru")]
+    [InlineData("tr")]
+    public async Task The_about_page_links_the_open_data_page(string culture)
+    {
+        var item = await Editorial.EditorSite.ItemAsync(site.Factory, "ueber-uns");
+        var slug = (item.Published!.Translation(culture) ?? item.Published.Translation("de"))!.Slug;
+
+        var html = await _client.GetStringAsync(Wegweiser.Web.Features.Directory.DirectorySection.For(ContentType.Page).DetailUrl(culture, slug));
+
+        Assert.Contains($"href=\"/{culture}/daten\"", html);
     }
 }

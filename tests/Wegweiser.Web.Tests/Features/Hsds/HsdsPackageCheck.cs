@@ -29,9 +29,7 @@ internal static class HsdsPackageCheck
             var expected = items["properties"]!.AsObject().Where(p => p.Value!["type"]?.GetValue<string>() != "array").ToDictionary(p => p.Key, p => p.Value!.AsObject());
             var rows = Parse(Encoding.UTF8.GetString(bytes));
             Assert.Equal(expected.Keys, rows[0]);
-            // Exception: a service whose entry names no organisation has no organization_id (as in the API); we invent no provider.
-            var required = new[] { "required", "tabular_required" }.SelectMany(k => items[k]?.AsArray().Select(r => r!.GetValue<string>()) ?? [])
-                .Where(r => !(name == "service" && r == "organization_id")).ToList();
+            var required = new[] { "required", "tabular_required" }.SelectMany(k => items[k]?.AsArray().Select(r => r!.GetValue<string>()) ?? []).ToList();
             var records = rows.Skip(1).Select(r => rows[0].Zip(r).ToDictionary(x => x.First, x => x.Second)).ToList();
             foreach (var record in records)
             {

@@ -8,18 +8,19 @@ using Wegweiser.Web.Features.Sheets;
 namespace Wegweiser.Web.Tests.Features.Sheets;
 
 /// <summary>
-/// Spreadsheets out and back in on the demo site: a round trip changes exactly the edited cell (as
-/// a new draft), an unchanged sheet changes nothing, and every bad file is refused with row, column
-/// and a German message while nothing is written.
+/// Spreadsheets out and back in on the demo site, on SQLite and on PostgreSQL: a round trip changes
+/// exactly the edited cell (as a new draft), an unchanged sheet changes nothing, and every bad file is
+/// refused with row, column and a German message while nothing is written.
 /// </summary>
-public class SheetImportTests(SheetImportTests.Site site) : IClassFixture<SheetImportTests.Site>
+public abstract class SheetImportTests(SheetImportTests.Site site)
 {
     private const string Service = "demo-migrationsberatung-arnstadt";
     private const string Course = "demo-integrationskurs-a1-arnstadt";
 
-    public sealed class Site : IAsyncLifetime
+    /// <summary>The demo site on one database provider, shared by the tests of one class.</summary>
+    public abstract class Site(string provider) : IAsyncLifetime
     {
-        public WegweiserFactory Factory { get; } = new("demo");
+        public WegweiserFactory Factory { get; } = new("demo", provider);
 
         public Task InitializeAsync()
         {
@@ -29,6 +30,14 @@ public class SheetImportTests(SheetImportTests.Site site) : IClassFixture<SheetI
 
         public async Task DisposeAsync() => await Factory.DisposeAsync();
     }
+
+    public sealed class SqliteSite() : Site("sqlite");
+
+    public sealed class PostgresSite() : Site("postgres");
+
+    public sealed class OnSqlite(SqliteSite site) : SheetImportTests(site), IClassFixture<SqliteSite>;
+
+    public sealed class OnPostgres(PostgresSite site) : SheetImportTests(site), IClassFixture<PostgresSite>;
 
     private WegweiserFactory Factory => site.Factory;
 
