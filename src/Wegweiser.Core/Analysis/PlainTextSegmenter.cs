@@ -118,7 +118,7 @@ public static partial class PlainTextSegmenter
 
         var word = unit[before..i];
         // "1. Juli" and "z. B." do not end a sentence.
-        return word.Length > 0 && !word.All(char.IsDigit) && !NoSentenceEnd.Contains(word);
+        return word.Length == 0 || (!word.All(char.IsDigit) && !NoSentenceEnd.Contains(word));
     }
 
     private static bool HasWord(string s) => s.Any(char.IsLetterOrDigit);
@@ -132,7 +132,7 @@ public static partial class PlainTextSegmenter
     [GeneratedRegex(@"!?\[([^\]]*)\]\([^)]*\)")]
     private static partial Regex MarkdownLink();
 
-    [GeneratedRegex(@"(https?://|www\.)\S+|\S+@\S+\.\S+")]
+    [GeneratedRegex(@"(https?://|www\.)\S*[^\s.,;:!?)]|\S+@\S+\.[^\s.,;:!?)]+")]
     private static partial Regex Address();
 
     [GeneratedRegex(@"(\*\*|__|\*|`)")]
