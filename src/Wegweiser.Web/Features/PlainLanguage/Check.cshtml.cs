@@ -33,5 +33,5 @@ public sealed class CheckModel(PlainLanguageReview review, IStringLocalizer<Shar
     }
 
     private ContentResult BadRequestText(string message) =>
-        new() { StatusCode = StatusCodes.Status400BadRequest, Content = $"<p class=\"field-error\">{System.Net.WebUtility.HtmlEncode(message)}</p>", ContentType = "text/html; charset=utf-8" };
+        new() { StatusCode = StatusCodes.Status400BadRequest, Content = PlainLanguageHtml.Error(message), ContentType = "text/html; charset=utf-8" };
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
-using System.Net;
 using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Microsoft.AspNetCore.Html;
 using Microsoft.Extensions.Localization;
 using Wegweiser.Core.Analysis;
@@ -16,6 +17,9 @@ namespace Wegweiser.Web.Features.PlainLanguage;
 public static class PlainLanguageHtml
 {
     private static readonly CultureInfo German = CultureInfo.GetCultureInfo("de-DE");
+
+    /// <summary>Encodes markup characters and leaves letters such as "ä" readable, as the pages do.</summary>
+    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
 
     /// <summary>The id of the block that describes the field <paramref name="fieldId"/> (for aria-describedby).</summary>
     public static string ResultId(string fieldId) => $"pl-{fieldId}";
@@ -98,7 +102,10 @@ public static class PlainLanguageHtml
         return html.Append(Encode(sentence[from..])).ToString();
     }
 
+    /// <summary>A message in place of the result (for a refused check).</summary>
+    public static string Error(string message) => $"<p class=\"field-error\">{Encode(message)}</p>";
+
     private static string Number(double value, string format = "0.0") => value.ToString(format, German);
 
-    private static string Encode(string? s) => WebUtility.HtmlEncode(s ?? "");
+    private static string Encode(string? s) => Encoder.Encode(s ?? "");
 }
