@@ -9,6 +9,7 @@ using Wegweiser.Web.Features.Errors;
 using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Features.Hsds;
 using Wegweiser.Web.Features.Media;
+using Wegweiser.Web.Features.PlainLanguage;
 using Wegweiser.Web.Features.ReviewRounds;
 using Wegweiser.Web.Features.Search;
 using Wegweiser.Web.Features.Setup;
@@ -37,6 +38,7 @@ builder.Services.AddSite(builder.Configuration, site.Options, site.DataFolder, b
     .AddCalendars(builder.Configuration)
     .AddReviewRounds()
     .AddTranslation()
+    .AddPlainLanguage()
     .AddMedia()
     .AddSheets()
     .AddSearch(builder.Configuration, site.DataFolder)

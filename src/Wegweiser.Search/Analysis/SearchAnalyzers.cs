@@ -28,7 +28,7 @@ public static class SearchAnalyzers
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     private static readonly Lazy<CharArraySet> CompoundParts = new(() =>
-        new CharArraySet(Version, WordLists.Lines("german-compound-parts.txt").Select(NormalizeGerman).Distinct().ToList(), false));
+        new CharArraySet(Version, Wegweiser.Core.Analysis.GermanWordLists.CompoundParts.Select(NormalizeGerman).Distinct().ToList(), false));
 
     private static readonly Lazy<Analyzer> PartsAnalyzer = new(() => Analyzer.NewAnonymous((_, reader) =>
     {

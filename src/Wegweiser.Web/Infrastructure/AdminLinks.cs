@@ -27,6 +27,12 @@ public static class AdminLinks
     /// <summary>Spreadsheets in and out (Features/Sheets).</summary>
     public const string Sheets = "/admin/tabellen";
 
+    /// <summary>Plain-language scores across the directory (Features/PlainLanguage).</summary>
+    public const string PlainLanguage = "/admin/verstaendlichkeit";
+
+    /// <summary>The check the editor script posts a German text to while an editor types.</summary>
+    public const string PlainLanguageCheck = PlainLanguage + "/pruefen";
+
     public static string Entry(string key) => $"{Entries}/{Uri.EscapeDataString(key)}";
 
     public static string EntryNew(ContentType type) => $"{Entries}/neu?typ={type}";

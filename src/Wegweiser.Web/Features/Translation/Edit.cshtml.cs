@@ -29,7 +29,7 @@ namespace Wegweiser.Web.Features.Translation;
 /// machine-translated unless the translator says it is checked).
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor},{Roles.Translator}")]
-public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTrail audit, IOptions<WegweiserOptions> options, TimeProvider time, EntryWorkflow workflow, MachineTranslation machine, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTrail audit, IOptions<WegweiserOptions> options, TimeProvider time, EntryWorkflow workflow, MachineTranslation machine, PlainLanguage.PlainLanguageReview plain, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const string CultureClaim = Accounts.StaffClaims.Culture;
 
@@ -71,7 +71,19 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
     public bool MachineTranslated { get; set; }
 
     /// <summary>Whether "Vorschlag übersetzen" is offered: a service is configured and translates into this language.</summary>
-    public bool CanSuggest => machine.Supports(Culture);
+    public bool CanSuggest => machine.Supports(Culture) && !SuggestionsHeldBack;
+
+    /// <summary>
+    /// The German prose of the entry as the plain-language check sees it. Machine-translation
+    /// suggestions are offered only when it reaches <see cref="PlainLanguage.PlainLanguageOptions.MachineTranslationMinimumScore"/>:
+    /// a machine translates a hard German text into a hard text in every language.
+    /// </summary>
+    public Core.Analysis.PlainLanguageReport GermanPlainLanguage { get; private set; } = Core.Analysis.PlainLanguageReport.Empty;
+
+    /// <summary>Machine translation would be offered, but the German text is below the plain-language setting.</summary>
+    public bool SuggestionsHeldBack => Culture != Cultures.Source && machine.Supports(Culture) && !plain.AllowsMachineTranslation(GermanPlainLanguage);
+
+    public double MachineTranslationMinimumScore => plain.Options.MachineTranslationMinimumScore;
 
     /// <summary>The fields just filled with a suggestion.</summary>
     public IReadOnlyList<string> Suggested { get; private set; } = [];
@@ -171,9 +183,17 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
             return refused;
         }
 
-        if (!CanSuggest)
+        if (!machine.Supports(Culture))
         {
             return NotFound();
+        }
+
+        if (SuggestionsHeldBack)
+        {
+            // The page explains why (see the hint above the form); nothing is sent to the service.
+            ModelState.Clear();
+            SuggestionError = t["PlainLanguage.MachineTranslation.Refused"];
+            return Page();
         }
 
         var all = ContentFields.For(Item.Type);
@@ -248,6 +268,7 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
         Item = item;
         German = german;
         Culture = culture;
+        GermanPlainLanguage = await plain.CheckEntryAsync(item.Type, german, ct);
         Status = item.Latest.TranslationStatus(culture);
         if (Status == TranslationStatus.Outdated && item.Latest.Translation(culture) is { } old)
         {

@@ -109,6 +109,8 @@ public class PermissionTests(PermissionTests.Site site) : IClassFixture<Permissi
         ("GET", "/admin/uebersetzungen/vorschlagen", Publishers),
         ("GET", "/admin/uebersetzungen/vorschlagen?handler=Status", Publishers),
         ("POST", "/admin/uebersetzungen/vorschlagen", Publishers),
+        ("GET", "/admin/verstaendlichkeit", Staff),
+        ("POST", "/admin/verstaendlichkeit/pruefen", [.. Area, Roles.Translator]),
         ("GET", "/admin/tabellen", Staff),
         ("GET", "/admin/tabellen?handler=Export&typ=Service&format=csv", Staff),
         ("POST", "/admin/tabellen", Staff),

@@ -123,6 +123,13 @@ public sealed class MachineTranslationJob(IServiceScopeFactory scopes, TimeProvi
             return (false, null);
         }
 
+        // As in the editor: no suggestion from German prose below the plain-language setting (counted as skipped).
+        var plain = services.GetRequiredService<PlainLanguage.PlainLanguageReview>();
+        if (!plain.AllowsMachineTranslation(await plain.CheckEntryAsync(item.Type, german)))
+        {
+            return (false, null);
+        }
+
         var fields = ContentFields.For(item.Type).Where(f => !string.IsNullOrWhiteSpace(german.Field(f))).ToDictionary(f => f, f => german.Field(f)!);
         var result = await services.GetRequiredService<MachineTranslation>().TranslateAsync(fields, culture, CancellationToken.None);
         if (result.Failure is { } failure)

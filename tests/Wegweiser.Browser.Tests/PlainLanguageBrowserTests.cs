@@ -1,0 +1,61 @@
+using Deque.AxeCore.Playwright;
+using Wegweiser.Web.Tests;
+
+namespace Wegweiser.Browser.Tests;
+
+/// <summary>
+/// The plain-language findings beside a German text field update while the editor types (through
+/// the check endpoint, with the form's antiforgery token), and the pages stay accessible.
+/// </summary>
+public class PlainLanguageBrowserTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+{
+    [Fact]
+    public async Task Findings_update_as_one_types_and_the_editor_has_no_axe_violations()
+    {
+        var page = await SignedInPageAsync("/admin/eintraege/demo-chor-ilmenau", 1280);
+        var before = await page.InnerTextAsync("#pl-e-text-summary");
+
+        await page.FillAsync("#e-text-summary", "Der Antrag wird vom Amt bearbeitet. Der Leistungsbezug endet.");
+        await page.WaitForSelectorAsync("#pl-e-text-summary li:has-text('Passiv')");
+        var after = await page.InnerTextAsync("#pl-e-text-summary");
+        var status = await page.InnerTextAsync(".plain-language:has(#pl-e-text-summary) [data-plain-status]");
+        var result = await page.RunAxe();
+
+        Assert.DoesNotContain("Passiv", before);
+        Assert.Contains("Geld vom Amt", after);
+        Assert.StartsWith("Verständlichkeit:", status);
+        Assert.Contains("pl-e-text-summary", await page.GetAttributeAsync("#e-text-summary", "aria-describedby") ?? "");
+        Assert.True(result.Violations.Length == 0, Describe(result));
+        await page.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(375)]
+    public async Task The_overview_has_no_axe_violations(int width)
+    {
+        var page = await SignedInPageAsync("/admin/verstaendlichkeit", width);
+
+        var result = await page.RunAxe();
+
+        Assert.True(result.Violations.Length == 0, Describe(result));
+        await page.Context.CloseAsync();
+    }
+
+    private async Task<Microsoft.Playwright.IPage> SignedInPageAsync(string url, int width)
+    {
+        var page = await site.NewPageAsync(width);
+        await page.GotoAsync(site.BaseUrl + "/konto/anmelden?ReturnUrl=" + Uri.EscapeDataString(url));
+        await page.FillAsync("#si-user", "admin");
+        await page.FillAsync("#si-password", WegweiserFactory.AdminPassword);
+        await page.ClickAsync("form.contact-form button[type=submit]");
+        await page.WaitForURLAsync("**/konto/anmelden-code**");
+        await page.FillAsync("#sc-code", Totp.Code(TestAccounts.AuthenticatorKey, DateTimeOffset.UtcNow));
+        await page.ClickAsync("form.contact-form button[type=submit]");
+        await page.WaitForURLAsync("**" + url);
+        return page;
+    }
+
+    private static string Describe(Deque.AxeCore.Commons.AxeResult result) =>
+        string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
+}
