@@ -116,6 +116,10 @@ wait_for_search() {
   echo "warning: the search found nothing for 'deutschkurs' after 5 minutes" >&2
 }
 rss_mb() { awk '/VmRSS/{printf "%.0f", $2/1024}' "/proc/$SITE_PID/status"; }
+# VmRSS in parts: anonymous (heaps, JIT data), file-backed (assemblies, ICU data, the mapped search
+# index) and shared (.NET maps JIT code through a memfd twice, writable and executable, for W^X;
+# VmRSS counts each mapping).
+rss_parts() { awk '/RssAnon|RssFile|RssShmem/{sub(":", "", $1); sub("Rss", "", $1); printf "%s%s %.0f", sep, tolower($1), $2/1024; sep=", "}' "/proc/$SITE_PID/status"; }
 
 start_nginx() {
   NG=$WORK/nginx
@@ -242,13 +246,15 @@ bench_site() {
   local crawl searches
   read -r -a crawl <<<"$($TOOL crawl "$BASE" "$WORK/crawl.txt" 4)"
   read -r -a searches <<<"$($TOOL searches "$BASE" "$SEARCHES" 4)"
-  local rss rss_idle
+  local rss rss_idle rss_parts_now rss_idle_parts
   rss=$(rss_mb)
+  rss_parts_now=$(rss_parts)
   # The site gives unused collector memory back when idle (Infrastructure/MemoryTrimmer, every 30 s).
   echo "[$title] RSS $rss MB right after the crawl; waiting ${IDLE_SECONDS} s idle …" >&2
   sleep "$IDLE_SECONDS"
   rss_idle=$(rss_mb)
-  rows+="| RSS (VmRSS) after crawling $(fmt "${crawl[0]}") sitemap pages (${crawl[2]} s, ${crawl[1]} failed) and ${searches[0]} searches (${searches[2]} s, ${searches[1]} failed) | $rss MB right after, $rss_idle MB after ${IDLE_SECONDS} s idle (after start: $rss_start MB) | – | – | ≤ 300 MB with 10k entries | $(yes_no "$rss <= 300") right after, $(yes_no "$rss_idle <= 300") idle | $(load) |"$'\n'
+  rss_idle_parts=$(rss_parts)
+  rows+="| RSS (VmRSS) after crawling $(fmt "${crawl[0]}") sitemap pages (${crawl[2]} s, ${crawl[1]} failed) and ${searches[0]} searches (${searches[2]} s, ${searches[1]} failed) | $rss MB right after ($rss_parts_now MB), $rss_idle MB after ${IDLE_SECONDS} s idle ($rss_idle_parts MB; after start: $rss_start MB) | – | – | ≤ 300 MB with 10k entries | $(yes_no "$rss <= 300") right after, $(yes_no "$rss_idle <= 300") idle | $(load) |"$'\n'
 
   # Restart on the same data folder.
   stop_site
