@@ -9,6 +9,12 @@ namespace Wegweiser.Core.Analysis;
 /// </summary>
 public sealed class PlainLanguageChecker(PlainLanguageRules rules, CompoundSplitter splitter)
 {
+    /// <summary>
+    /// The score a German text should reach unless configured otherwise
+    /// (<c>Wegweiser:PlainLanguage:MinimumScore</c>); the recipe's texts are tested against it.
+    /// </summary>
+    public const double DefaultMinimumScore = 10;
+
     public static PlainLanguageChecker Maintained { get; } = new(PlainLanguageRules.Maintained, CompoundSplitter.Maintained);
 
     public PlainLanguageRules Rules => rules;

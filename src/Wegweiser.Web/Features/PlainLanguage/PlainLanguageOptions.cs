@@ -10,7 +10,7 @@ public sealed class PlainLanguageOptions
     public const string Section = "Wegweiser:PlainLanguage";
 
     /// <summary>The score a German text should reach. Below it an entry can still be submitted, but the publisher sees it.</summary>
-    public double MinimumScore { get; set; } = 10;
+    public double MinimumScore { get; set; } = Core.Analysis.PlainLanguageChecker.DefaultMinimumScore;
 
     /// <summary>The score the German prose of an entry must reach before machine-translation suggestions are offered.</summary>
     public double MachineTranslationMinimumScore { get; set; } = 8;
