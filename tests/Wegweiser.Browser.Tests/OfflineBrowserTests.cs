@@ -94,7 +94,13 @@ public class OfflineBrowserTests(OfflineSiteFixture fixture) : IClassFixture<Off
     {
         var page = await _site.NewPageAsync(375);
         await page.GotoAsync(_site.BaseUrl + path);
-        await page.WaitForFunctionAsync("navigator.serviceWorker.controller !== null", null, new PageWaitForFunctionOptions { Timeout = 20000 });
+        // Polled from here: WaitForFunctionAsync evaluates a string, which the site's CSP forbids.
+        for (var i = 0; i < 100 && !await page.EvaluateAsync<bool>("() => navigator.serviceWorker.controller !== null"); i++)
+        {
+            await Task.Delay(200);
+        }
+
+        Assert.True(await page.EvaluateAsync<bool>("() => navigator.serviceWorker.controller !== null"), "The service worker did not take over the page.");
         return page;
     }
 
