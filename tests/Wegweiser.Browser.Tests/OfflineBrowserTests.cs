@@ -35,6 +35,10 @@ public class OfflineBrowserTests(OfflineSiteFixture fixture) : IClassFixture<Off
         Assert.StartsWith(note, (await shown.InnerTextAsync()).Trim());
         Assert.False(string.IsNullOrWhiteSpace(await page.Locator("[data-offline-date]").GetAttributeAsync("datetime")));
         await AssertNoAxeViolationsAsync(page);
+
+        // The very first page, loaded before the worker existed, was kept when it took over.
+        await page.GotoAsync($"{_site.BaseUrl}/{culture}/");
+        Assert.True(await shown.IsVisibleAsync());
         await page.Context.CloseAsync();
     }
 

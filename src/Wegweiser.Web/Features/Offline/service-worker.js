@@ -23,8 +23,24 @@ self.addEventListener('activate', function (event) {
         .filter(function (name) { return name.indexOf('wegweiser-') === 0 && name !== SHELL_CACHE && name !== PAGE_CACHE; })
         .map(function (name) { return caches.delete(name); }));
     })
-    .then(function () { return self.clients.claim(); }));
+    .then(function () { return self.clients.claim(); })
+    .then(keepOpenPages));
 });
+
+// The page that registered the worker was loaded before it: keep that first visit too.
+function keepOpenPages() {
+  return self.clients.matchAll({ type: 'window' }).then(function (windows) {
+    return Promise.all(windows.map(function (client) {
+      const url = new URL(client.url);
+      if (url.origin !== self.location.origin || isPrivate(url.pathname)) {
+        return null;
+      }
+
+      const request = new Request(client.url, { credentials: 'same-origin' });
+      return fetch(request).then(function (response) { return keepIfPublic(request, response); }, function () { return null; });
+    }));
+  });
+}
 
 self.addEventListener('fetch', function (event) {
   const request = event.request;
