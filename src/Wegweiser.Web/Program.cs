@@ -9,6 +9,7 @@ using Wegweiser.Web.Features.Errors;
 using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Features.Hsds;
 using Wegweiser.Web.Features.Media;
+using Wegweiser.Web.Features.Offline;
 using Wegweiser.Web.Features.PlainLanguage;
 using Wegweiser.Web.Features.ReviewRounds;
 using Wegweiser.Web.Features.Search;
@@ -42,7 +43,8 @@ builder.Services.AddSite(builder.Configuration, site.Options, site.DataFolder, b
     .AddMedia()
     .AddSheets()
     .AddSearch(builder.Configuration, site.DataFolder)
-    .AddHsds(builder.Configuration);
+    .AddHsds(builder.Configuration)
+    .AddOffline(builder.Configuration);
 
 var app = builder.Build();
 if (await app.RunVerbOrInitializeAsync(site, args) is { } exitCode)
@@ -74,6 +76,7 @@ app.MapFeeds();
 app.MapSearch();
 app.MapHsds();
 app.MapApiDescription();
+app.MapOffline();
 app.MapRazorPages().WithStaticAssets().RequireTwoFactorForAdminArea();
 
 app.Run();

@@ -32,8 +32,8 @@ public static class ResponseCacheRules
     /// <summary>Staff, account and provider pages: never cached, never stored by browsers or proxies.</summary>
     public static readonly IReadOnlyList<string> PrivatePrefixes = [AdminLinks.Dashboard, "/konto", "/rueckmeldung"];
 
-    /// <summary>Served with their own caching headers (fingerprinted assets, uploaded images) or live by design.</summary>
-    public static readonly IReadOnlyList<string> PassThroughPrefixes = ["/_content/", "/_framework/", "/medien/", "/healthz", "/fehler/"];
+    /// <summary>Served with their own caching headers (fingerprinted assets, uploaded images, the service worker) or live by design.</summary>
+    public static readonly IReadOnlyList<string> PassThroughPrefixes = ["/_content/", "/_framework/", "/medien/", "/healthz", "/fehler/", "/sw.js"];
 
     private static readonly string[] DayLongSuffixes = [".xml", ".txt", ".atom", ".vcf", ".ics", ".svg"];
 
