@@ -17,11 +17,17 @@ public static class GermanWordLists
     public static IReadOnlyList<string> CompoundParts => Parts.Value;
 
     /// <summary>The non-comment lines of an embedded list, trimmed.</summary>
-    public static IReadOnlyList<string> Lines(string fileName)
+    public static IReadOnlyList<string> Lines(string fileName) =>
+        EmbeddedLines(typeof(GermanWordLists).Assembly, $"Wegweiser.Core.Analysis.{fileName}");
+
+    /// <summary>
+    /// The non-comment lines of the list embedded in <paramref name="assembly"/> as
+    /// <paramref name="resourceName"/>, trimmed; the one reader of every maintained word list.
+    /// </summary>
+    public static IReadOnlyList<string> EmbeddedLines(Assembly assembly, string resourceName)
     {
-        var name = $"Wegweiser.Core.Analysis.{fileName}";
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"Word list {name} is not embedded.");
+        using var stream = assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"Word list {resourceName} is not embedded.");
         using var reader = new StreamReader(stream);
         var lines = new List<string>();
         while (reader.ReadLine() is { } line)

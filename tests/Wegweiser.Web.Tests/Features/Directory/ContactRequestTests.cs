@@ -42,10 +42,10 @@ public partial class ContactRequestTests
         Assert.Contains($"<form method=\"post\" action=\"/de/ehrenamt/{slug}/anfrage\"", html);
         Assert.Contains("<label for=\"cr-name\">Ihr Name</label>", html);
         Assert.Contains("name=\"__RequestVerificationToken\"", html);
-        // Script elements are structured data for search engines and the deferred suggestion
-        // script of the search box; the form itself needs no script.
+        // Script elements are structured data for search engines, the deferred suggestion script of
+        // the search box and the service worker's registration; the form itself needs no script.
         Assert.All(System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*>").Select(m => m.Value),
-            tag => Assert.Matches(@"^<script (type=""application/ld\+json""|src=""/_content/Wegweiser\.Theme\.Default/suggest\.[a-z0-9]+\.js"" defer)>$", tag));
+            tag => Assert.Matches(@"^<script (type=""application/ld\+json""|src=""(/_content/Wegweiser\.Theme\.Default/suggest|/offline)\.[a-z0-9]+\.js"" defer)>$", tag));
     }
 
     [Fact]

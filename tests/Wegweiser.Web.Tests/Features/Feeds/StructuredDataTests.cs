@@ -167,8 +167,9 @@ public class StructuredDataTests(FeedsSiteFixture site)
         var html = await GetOkAsync(_client, $"/de/angebote/{slug}");
         var (raw, json) = JsonLd(html);
 
-        // One JSON-LD block and the search box's deferred script: the title opened no element.
-        Assert.Equal(3, html.Split("<script").Length);
+        // One JSON-LD block, the search box's deferred script and the service worker's registration:
+        // the title opened no element.
+        Assert.Equal(4, html.Split("<script").Length);
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "<script type=\"application/ld\\+json\">"));
         Assert.DoesNotContain("<script>alert", html);
         Assert.DoesNotContain('<', raw);

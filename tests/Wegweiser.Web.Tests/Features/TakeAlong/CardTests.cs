@@ -27,9 +27,10 @@ public class CardTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
         Assert.Contains("Drucken Sie diese Seite mit der Druckfunktion Ihres Browsers.", html);
         Assert.Contains($"<a href=\"{detail}\">Zurück zum Eintrag</a>", html);
         Assert.Contains("<meta name=\"robots\" content=\"noindex\">", html);
-        // At most the search box's deferred suggestion script; the card itself needs none.
+        // At most the search box's deferred suggestion script and the service worker's registration;
+        // the card itself needs none.
         Assert.All(System.Text.RegularExpressions.Regex.Matches(html, "<script[^>]*>").Select(m => m.Value),
-            tag => Assert.Matches(@"^<script src=""/_content/Wegweiser\.Theme\.Default/suggest\.[a-z0-9]+\.js"" defer>$", tag));
+            tag => Assert.Matches(@"^<script src=""(/_content/Wegweiser\.Theme\.Default/suggest|/offline)\.[a-z0-9]+\.js"" defer>$", tag));
         Assert.DoesNotContain("onclick", html);
         Assert.DoesNotMatch("(src|href)=\"https?://(?!localhost/)", html); // absolute links only to this site (hreflang)
     }
