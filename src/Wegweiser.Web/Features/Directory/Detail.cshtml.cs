@@ -51,7 +51,7 @@ public sealed class DetailModel(DirectoryQueries queries, GlossaryLinking glossa
             languages.Cultures.ToDictionary(c => c, c => found.DetailUrl(c, version.Translation(c)?.Slug ?? germanSlug)),
             languages.Cultures.Where(c => version.Translation(c) is not null));
         Texts = await glossary.LinkAsync(Detail, ct);
-        UsedBy = await glossary.UsersAsync(Detail, ct);
+        UsedBy = await glossary.UsersAsync(Detail, Response, ct);
         if (Detail.Entry.Version.LastReviewedOn is { } reviewed)
         {
             LastReviewed = reviewed.ToDateTime(TimeOnly.MinValue)

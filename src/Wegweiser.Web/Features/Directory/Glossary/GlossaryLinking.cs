@@ -21,9 +21,10 @@ public sealed class GlossaryLinking(
 
     /// <summary>
     /// For a glossary term's page: the published, current entries whose text in the visitor's
-    /// language links the term, by title; empty for other entries.
+    /// language links the term, by title; empty for other entries. While the list is worked out
+    /// again after a change, the page gets the last list and is not kept in the response cache.
     /// </summary>
-    public async Task<IReadOnlyList<GlossaryUser>> UsersAsync(EntryDetail detail, CancellationToken ct = default)
+    public async Task<IReadOnlyList<GlossaryUser>> UsersAsync(EntryDetail detail, HttpResponse? response, CancellationToken ct = default)
     {
         if (detail.Entry.Type != ContentType.GlossaryTerm)
         {
@@ -33,7 +34,13 @@ public sealed class GlossaryLinking(
         var snapshot = await queries.SnapshotAsync(ct);
         var culture = site.Culture;
         var compare = StringComparer.Create(CultureInfo.GetCultureInfo(Cultures.Source), ignoreCase: true);
-        return (await usage.EntriesUsingAsync(detail.Entry.Key, culture, snapshot, store, ct))
+        var (entries, current) = await usage.EntriesUsingAsync(detail.Entry.Key, culture, snapshot, store, ct);
+        if (!current && response is not null)
+        {
+            response.Headers.CacheControl = "no-store";
+        }
+
+        return entries
             .Where(e => e.Key != detail.Entry.Key && e.Key != DirectoryQueries.HomePageKey && !ReviewPolicy.HasEnded(e.Version.EndsOn, site.Today))
             .Select(e =>
             {

@@ -8,39 +8,90 @@ namespace Wegweiser.Web.Features.Directory.Glossary;
 
 /// <summary>
 /// Which published entries use which glossary term, per culture, exactly as their pages link them.
-/// Worked out when a glossary page asks, and then only for the entries that changed since (the
-/// snapshot shares unchanged entries); all again when the glossary itself changed. Long texts are
-/// read in small batches and not kept.
+/// The first glossary page to ask waits for the first state. After a change, a glossary page gets
+/// the last state at once while the next one is worked out in the background, only for the
+/// entries that changed (the snapshot shares unchanged entries), or for all when the glossary
+/// itself changed. Glossary pages are cached for a minute at most, so a page shows the new state
+/// within a minute of its completion. Long texts are read in small batches and not kept.
 /// </summary>
-public sealed class GlossaryUsage(GlossaryCatalog catalog, HtmlRenderer html, IOptions<WegweiserOptions> options)
+public sealed class GlossaryUsage(
+    GlossaryCatalog catalog, HtmlRenderer html, IOptions<WegweiserOptions> options,
+    IServiceScopeFactory scopes, ILogger<GlossaryUsage> logger)
 {
     private const int Batch = 100;
 
     private readonly SemaphoreSlim _gate = new(1, 1);
     private State? _state;
+    private readonly Lock _refreshLock = new();
+    private Task? _refresh;
 
-    /// <summary>The published entries whose text in <paramref name="culture"/> links <paramref name="termKey"/>.</summary>
-    public async Task<IReadOnlyList<PublishedEntry>> EntriesUsingAsync(
+    /// <summary>How long a page waits for a background refresh before it takes the last state.</summary>
+    private static readonly TimeSpan Patience = TimeSpan.FromMilliseconds(300);
+
+    /// <summary>
+    /// The published entries whose text in <paramref name="culture"/> links <paramref name="termKey"/>,
+    /// and whether they are of <paramref name="snapshot"/> (false: the last state, while the next is worked out).
+    /// </summary>
+    public async Task<(IReadOnlyList<PublishedEntry> Entries, bool Current)> EntriesUsingAsync(
         string termKey, string culture, PublishedSnapshot snapshot, ContentStore store, CancellationToken ct)
     {
         var state = await CurrentAsync(snapshot, store, ct);
-        return state.Uses.Values.Where(u => u.KeysByCulture.TryGetValue(culture, out var keys) && keys.Contains(termKey))
+        var entries = state.Uses.Values.Where(u => u.KeysByCulture.TryGetValue(culture, out var keys) && keys.Contains(termKey))
             .Select(u => u.Entry).ToList();
+        return (entries, state.Version >= snapshot.Version);
     }
 
     private async Task<State> CurrentAsync(PublishedSnapshot snapshot, ContentStore store, CancellationToken ct)
     {
         var state = Volatile.Read(ref _state);
-        if (state is not null && state.Version == snapshot.Version)
+        if (state is null)
+        {
+            return await RefreshAsync(snapshot, store, ct);
+        }
+
+        if (state.Version >= snapshot.Version)
         {
             return state;
         }
 
+        Task refresh;
+        lock (_refreshLock)
+        {
+            _refresh ??= Task.Run(() => RefreshInBackgroundAsync(snapshot));
+            refresh = _refresh;
+        }
+
+        await Task.WhenAny(refresh, Task.Delay(Patience, ct));
+        return Volatile.Read(ref _state) ?? state;
+    }
+
+    private async Task RefreshInBackgroundAsync(PublishedSnapshot snapshot)
+    {
+        try
+        {
+            using var scope = scopes.CreateScope();
+            await RefreshAsync(snapshot, scope.ServiceProvider.GetRequiredService<ContentStore>(), CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "The glossary usage could not be worked out; the last state stays");
+        }
+        finally
+        {
+            lock (_refreshLock)
+            {
+                _refresh = null;
+            }
+        }
+    }
+
+    private async Task<State> RefreshAsync(PublishedSnapshot snapshot, ContentStore store, CancellationToken ct)
+    {
         await _gate.WaitAsync(ct);
         try
         {
-            state = _state;
-            if (state is not null && state.Version == snapshot.Version)
+            var state = _state;
+            if (state is not null && state.Version >= snapshot.Version)
             {
                 return state;
             }

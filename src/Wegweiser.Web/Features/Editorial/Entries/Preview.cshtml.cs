@@ -47,7 +47,7 @@ public sealed class PreviewModel(ContentStore store, DirectoryQueries queries, G
         string? reviewed = version.LastReviewedOn is { } on
             ? on.ToDateTime(TimeOnly.MinValue).Humanize(utcDate: false, dateToCompareAgainst: site.LocalNow, culture: site.CultureInfo)
             : null;
-        View = new DetailView(detail, await glossary.LinkAsync(detail, ct), reviewed, ShowInternalContact: false, await glossary.UsersAsync(detail, ct));
+        View = new DetailView(detail, await glossary.LinkAsync(detail, ct), reviewed, ShowInternalContact: false, await glossary.UsersAsync(detail, response: null, ct));
         return Page();
     }
 }
