@@ -32,7 +32,7 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
     [InlineData("/admin/eintraege/demo-sprachschule-arnstadt/kalender", 375)]
     public async Task Staff_pages_have_no_axe_violations(string url, int width)
     {
-        var page = await SignedInPageAsync(url, width);
+        var page = await site.SignedInPageAsync(url, width);
 
         var result = await page.RunAxe();
 
@@ -46,7 +46,7 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
     [InlineData(1280)]
     public async Task An_account_page_and_a_refused_new_account_have_no_axe_violations(int width)
     {
-        var page = await SignedInPageAsync("/admin/konten", width);
+        var page = await site.SignedInPageAsync("/admin/konten", width);
         await page.ClickAsync("table a >> text=\"admin\"");
         await page.WaitForURLAsync("**/admin/konten/*");
         var account = await page.RunAxe();
@@ -55,15 +55,15 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
         await page.WaitForSelectorAsync(".notice--error");
         var refused = await page.RunAxe();
 
-        Assert.True(account.Violations.Length == 0, Describe(account));
-        Assert.True(refused.Violations.Length == 0, Describe(refused));
+        Assert.True(account.Violations.Length == 0, StaffPages.Describe(account));
+        Assert.True(refused.Violations.Length == 0, StaffPages.Describe(refused));
         await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task A_refused_calendar_address_names_its_field_and_has_no_axe_violations()
     {
-        var page = await SignedInPageAsync("/admin/eintraege/demo-sprachschule-arnstadt/kalender", 375);
+        var page = await site.SignedInPageAsync("/admin/eintraege/demo-sprachschule-arnstadt/kalender", 375);
         await page.FillAsync("#cal-url", "ftp://partner.example/kalender.ics");
         await page.ClickAsync("text=Kalender abonnieren");
         await page.WaitForSelectorAsync("#cal-url-error");
@@ -71,14 +71,14 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
 
         Assert.Equal("true", await page.GetAttributeAsync("#cal-url", "aria-invalid"));
         Assert.Contains("cal-url-error", await page.GetAttributeAsync("#cal-url", "aria-describedby") ?? "");
-        Assert.True(result.Violations.Length == 0, Describe(result));
+        Assert.True(result.Violations.Length == 0, StaffPages.Describe(result));
         await page.Context.CloseAsync();
     }
 
     [Fact]
     public async Task The_reindex_button_shows_progress_and_then_the_outcome()
     {
-        var page = await SignedInPageAsync("/admin/suchindex", 1280);
+        var page = await site.SignedInPageAsync("/admin/suchindex", 1280);
 
         await page.ClickAsync("text=Suchindex neu aufbauen");
         await page.WaitForSelectorAsync("text=Einträge in allen Sprachen", new() { Timeout = 30_000 });
@@ -87,21 +87,6 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
         Assert.Contains("Fertig:", await page.Locator("#reindex-status").TextContentAsync());
         Assert.True(result.Violations.Length == 0, string.Join("\n", result.Violations.Select(v => v.Id)));
         await page.Context.CloseAsync();
-    }
-
-    private async Task<Microsoft.Playwright.IPage> SignedInPageAsync(string url, int width)
-    {
-        var page = await site.NewPageAsync(width);
-        await page.GotoAsync(site.BaseUrl + "/konto/anmelden?ReturnUrl=" + Uri.EscapeDataString(url));
-        await page.FillAsync("#si-user", "admin");
-        await page.FillAsync("#si-password", WegweiserFactory.AdminPassword);
-        // The sign-in form, not the search form in the site header.
-        await page.ClickAsync("form.contact-form button[type=submit]");
-        await page.WaitForURLAsync("**/konto/anmelden-code**");
-        await page.FillAsync("#sc-code", Totp.Code(TestAccounts.AuthenticatorKey, DateTimeOffset.UtcNow));
-        await page.ClickAsync("form.contact-form button[type=submit]");
-        await page.WaitForURLAsync("**" + url);
-        return page;
     }
 
     [Theory]
@@ -127,12 +112,9 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
         await codePage.WaitForURLAsync("**/konto/anmelden-code**");
         var code = await codePage.RunAxe();
 
-        Assert.True(setup.Violations.Length == 0, Describe(setup));
-        Assert.True(code.Violations.Length == 0, Describe(code));
+        Assert.True(setup.Violations.Length == 0, StaffPages.Describe(setup));
+        Assert.True(code.Violations.Length == 0, StaffPages.Describe(code));
         await page.Context.CloseAsync();
         await codePage.Context.CloseAsync();
     }
-
-    private static string Describe(Deque.AxeCore.Commons.AxeResult result) =>
-        string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
 }

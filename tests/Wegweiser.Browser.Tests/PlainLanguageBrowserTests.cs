@@ -12,7 +12,7 @@ public class PlainLanguageBrowserTests(BrowserSiteFixture site) : IClassFixture<
     [Fact]
     public async Task Findings_update_as_one_types_and_the_editor_has_no_axe_violations()
     {
-        var page = await SignedInPageAsync("/admin/eintraege/demo-chor-ilmenau", 1280);
+        var page = await site.SignedInPageAsync("/admin/eintraege/demo-chor-ilmenau", 1280);
         var before = await page.InnerTextAsync("#pl-e-text-summary");
 
         await page.FillAsync("#e-text-summary", "Der Antrag wird vom Amt bearbeitet. Der Leistungsbezug endet.");
@@ -25,7 +25,7 @@ public class PlainLanguageBrowserTests(BrowserSiteFixture site) : IClassFixture<
         Assert.Contains("Geld vom Amt", after);
         Assert.StartsWith("Verständlichkeit:", status);
         Assert.Contains("pl-e-text-summary", await page.GetAttributeAsync("#e-text-summary", "aria-describedby") ?? "");
-        Assert.True(result.Violations.Length == 0, Describe(result));
+        Assert.True(result.Violations.Length == 0, StaffPages.Describe(result));
         await page.Context.CloseAsync();
     }
 
@@ -34,28 +34,11 @@ public class PlainLanguageBrowserTests(BrowserSiteFixture site) : IClassFixture<
     [InlineData(375)]
     public async Task The_overview_has_no_axe_violations(int width)
     {
-        var page = await SignedInPageAsync("/admin/verstaendlichkeit", width);
+        var page = await site.SignedInPageAsync("/admin/verstaendlichkeit", width);
 
         var result = await page.RunAxe();
 
-        Assert.True(result.Violations.Length == 0, Describe(result));
+        Assert.True(result.Violations.Length == 0, StaffPages.Describe(result));
         await page.Context.CloseAsync();
     }
-
-    private async Task<Microsoft.Playwright.IPage> SignedInPageAsync(string url, int width)
-    {
-        var page = await site.NewPageAsync(width);
-        await page.GotoAsync(site.BaseUrl + "/konto/anmelden?ReturnUrl=" + Uri.EscapeDataString(url));
-        await page.FillAsync("#si-user", "admin");
-        await page.FillAsync("#si-password", WegweiserFactory.AdminPassword);
-        await page.ClickAsync("form.contact-form button[type=submit]");
-        await page.WaitForURLAsync("**/konto/anmelden-code**");
-        await page.FillAsync("#sc-code", Totp.Code(TestAccounts.AuthenticatorKey, DateTimeOffset.UtcNow));
-        await page.ClickAsync("form.contact-form button[type=submit]");
-        await page.WaitForURLAsync("**" + url);
-        return page;
-    }
-
-    private static string Describe(Deque.AxeCore.Commons.AxeResult result) =>
-        string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
 }

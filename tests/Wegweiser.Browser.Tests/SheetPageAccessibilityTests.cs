@@ -14,7 +14,7 @@ public class SheetPageAccessibilityTests(BrowserSiteFixture site) : IClassFixtur
     [InlineData(1280)]
     public async Task The_sheet_page_and_its_previews_have_no_axe_violations(int width)
     {
-        var page = await SignedInPageAsync("/admin/tabellen", width);
+        var page = await site.SignedInPageAsync("/admin/tabellen", width);
         var index = await page.RunAxe();
         var export = await page.Context.APIRequest.GetAsync(site.BaseUrl + "/admin/tabellen?handler=Export&typ=Service&format=csv");
         var csv = Encoding.UTF8.GetString(await export.BodyAsync());
@@ -29,9 +29,9 @@ public class SheetPageAccessibilityTests(BrowserSiteFixture site) : IClassFixtur
 
         Assert.True(export.Ok, export.StatusText);
         Assert.True(withChanges, "the upload did not lead to a preview");
-        Assert.True(index.Violations.Length == 0, Describe(index));
-        Assert.True(changes.Violations.Length == 0, Describe(changes));
-        Assert.True(problems.Violations.Length == 0, Describe(problems));
+        Assert.True(index.Violations.Length == 0, StaffPages.Describe(index));
+        Assert.True(changes.Violations.Length == 0, StaffPages.Describe(changes));
+        Assert.True(problems.Violations.Length == 0, StaffPages.Describe(problems));
         await page.Context.CloseAsync();
     }
 
@@ -43,21 +43,4 @@ public class SheetPageAccessibilityTests(BrowserSiteFixture site) : IClassFixtur
         await page.WaitForURLAsync("**/admin/tabellen/vorschau/*");
         return true;
     }
-
-    private async Task<IPage> SignedInPageAsync(string url, int width)
-    {
-        var page = await site.NewPageAsync(width);
-        await page.GotoAsync(site.BaseUrl + "/konto/anmelden?ReturnUrl=" + Uri.EscapeDataString(url));
-        await page.FillAsync("#si-user", "admin");
-        await page.FillAsync("#si-password", WegweiserFactory.AdminPassword);
-        await page.ClickAsync("form.contact-form button[type=submit]");
-        await page.WaitForURLAsync("**/konto/anmelden-code**");
-        await page.FillAsync("#sc-code", Totp.Code(TestAccounts.AuthenticatorKey, DateTimeOffset.UtcNow));
-        await page.ClickAsync("form.contact-form button[type=submit]");
-        await page.WaitForURLAsync("**" + url);
-        return page;
-    }
-
-    private static string Describe(Deque.AxeCore.Commons.AxeResult result) =>
-        string.Join("\n", result.Violations.Select(v => $"{v.Id}: {v.Help} ({string.Join(", ", v.Nodes.Select(n => n.Html))})"));
 }

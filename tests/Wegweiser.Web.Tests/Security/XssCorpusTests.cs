@@ -13,9 +13,10 @@ namespace Wegweiser.Web.Tests.Security;
 /// <summary>
 /// The payloads of <c>xss-payloads.txt</c> go in through every way text enters the site — the
 /// editor form of every type, the translation editor, a provider's answer, a visitor's report of a
-/// mistake and a visitor's contact request — are
+/// mistake and a visitor's contact request — are (a glossary term's payload title also linked
+/// from a service's summary, with its note)
 /// published, and then may not be live markup in any public output: pages in German and English,
-/// card, contact and calendar files, QR code, feeds, sitemaps, search page, JSON APIs, the OpenAPI
+/// card, contact and calendar files, QR code, feeds, sitemaps, the app manifest, the offline page, search page, JSON APIs, the OpenAPI
 /// document and the CSV and JSON files in the open data downloads.
 /// </summary>
 public class XssCorpusTests
@@ -90,6 +91,17 @@ public class XssCorpusTests
 
         Assert.Equal(2, await factory.QueryAsync(db => db.ContactRequests.CountAsync()));
 
+        // Act 6: the glossary term's payload title, used in a service's summary, becomes a linked
+        // term with its note ("Begriffe auf dieser Seite") on that service's page.
+        var glossaryKey = await factory.QueryAsync(db => db.ContentItems.Where(i => targets.Contains(i.Key) && i.Type == ContentType.GlossaryTerm).Select(i => i.Key).FirstAsync());
+        var termTitle = (await EditorSite.ItemAsync(factory, glossaryKey)).Published!.Translation(Cultures.Source)!.Title;
+        var usingForm = await FormFields.ReadAsync(publisher, $"/admin/eintraege/{targets[0]}");
+        usingForm.Set("Input.Texts[summary]", $"Hier hilft {termTitle} weiter.");
+        Assert.Equal(HttpStatusCode.Redirect, (await usingForm.PostAsync(publisher, $"/admin/eintraege/{targets[0]}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await EditorSite.PublishAsync(publisher, targets[0])).StatusCode);
+        var withNotes = await visitor.GetStringAsync(await DetailPathAsync(factory, targets[0], "de"));
+        Assert.True(withNotes.Contains("class=\"glossary-notes\"", StringComparison.Ordinal), $"no glossary note for the term titled {termTitle}");
+
         // Assert: every output of every entry, and the lists, feeds, sitemaps and APIs
         var reached = new HashSet<string>();
         async Task CheckAsync(HttpClient client, string url, Action<string, string> check)
@@ -125,6 +137,8 @@ public class XssCorpusTests
         foreach (var culture in new[] { "de", "en" })
         {
             await CheckAsync(visitor, $"/{culture}/neu.atom", LiveMarkup.AssertXml);
+            await CheckAsync(visitor, $"/{culture}/manifest.webmanifest", LiveMarkup.AssertJson);
+            await CheckAsync(visitor, $"/{culture}/offline", LiveMarkup.AssertHtml);
             await CheckAsync(visitor, $"/sitemap-{culture}.xml", LiveMarkup.AssertXml);
             await CheckAsync(visitor, $"/{culture}/suche?q=xss", LiveMarkup.AssertHtml);
             await CheckAsync(visitor, $"/api/suche?q=xss&kultur={culture}", LiveMarkup.AssertJson);
