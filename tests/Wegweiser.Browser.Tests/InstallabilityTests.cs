@@ -15,15 +15,26 @@ public class InstallabilityTests(BrowserSiteFixture site) : IClassFixture<Browse
     [InlineData("ar")]
     public async Task The_home_page_meets_the_install_criteria(string culture)
     {
-        // Arrange: a visit, then the service worker in control of the page.
-        var page = await site.NewPageAsync(375);
+        // Arrange: a browser with a profile (Playwright's own contexts count as incognito, where
+        // Chromium offers no install), a visit, then the service worker in control of the page.
+        using var playwright = await Playwright.CreateAsync();
+        var profile = System.IO.Directory.CreateTempSubdirectory("wegweiser-install-");
+        await using var context = await playwright.Chromium.LaunchPersistentContextAsync(profile.FullName, new BrowserTypeLaunchPersistentContextOptions
+        {
+            ExecutablePath = BrowserSiteFixture.ChromiumPath,
+            Headless = true,
+            Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+            ViewportSize = new ViewportSize { Width = 375, Height = 900 },
+            Locale = "de-DE",
+        });
+        var page = context.Pages.Count > 0 ? context.Pages[0] : await context.NewPageAsync();
         await page.GotoAsync($"{site.BaseUrl}/{culture}/");
         for (var i = 0; i < 100 && !await page.EvaluateAsync<bool>("() => navigator.serviceWorker.controller !== null"); i++)
         {
             await Task.Delay(200);
         }
 
-        var cdp = await page.Context.NewCDPSessionAsync(page);
+        var cdp = await context.NewCDPSessionAsync(page);
 
         // Act
         var installability = await cdp.SendAsync("Page.getInstallabilityErrors");
@@ -40,6 +51,7 @@ public class InstallabilityTests(BrowserSiteFixture site) : IClassFixture<Browse
         using var json = JsonDocument.Parse(manifest.Value.GetProperty("data").GetString()!);
         Assert.Equal($"/{culture}/", json.RootElement.GetProperty("start_url").GetString());
         Assert.Equal(culture == "ar" ? "rtl" : "ltr", json.RootElement.GetProperty("dir").GetString());
-        await page.Context.CloseAsync();
+        await context.CloseAsync();
+        profile.Delete(recursive: true);
     }
 }

@@ -59,6 +59,14 @@ public partial class PrintBrowserTests(BrowserSiteFixture site) : IClassFixture<
         // The heading's text starts at the right edge in Arabic and Farsi, at the left in German.
         var (left, right) = await TextEdgesAsync(page.Locator("h1"));
         Assert.True(rtl ? right > 640 : left < 640, $"h1 text from {left} to {right}");
+        // A phone number reads left to right in every language: its "+" stands left of its last digit.
+        if (name != "list")
+        {
+            var phone = page.Locator("a[href^='tel:']").First;
+            var (plus, last) = await FirstAndLastCharacterAsync(phone);
+            Assert.True(plus < last, $"{name} ({culture}): the phone number runs right to left ({plus} > {last})");
+        }
+
         await page.Context.CloseAsync();
     }
 
@@ -152,6 +160,15 @@ public partial class PrintBrowserTests(BrowserSiteFixture site) : IClassFixture<
     {
         var edges = await element.EvaluateAsync<double[]>(
             "e => { const r = document.createRange(); r.selectNodeContents(e); const b = r.getBoundingClientRect(); return [b.left, b.right]; }");
+        return (edges[0], edges[1]);
+    }
+
+    /// <summary>The left edges of the first and the last character of an element's text.</summary>
+    private static async Task<(double First, double Last)> FirstAndLastCharacterAsync(ILocator element)
+    {
+        var edges = await element.EvaluateAsync<double[]>(
+            @"e => { const t = e.firstChild; const x = i => { const r = document.createRange(); r.setStart(t, i); r.setEnd(t, i + 1); return r.getBoundingClientRect().left; };
+                     return [x(0), x(t.textContent.length - 1)]; }");
         return (edges[0], edges[1]);
     }
 
