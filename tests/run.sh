@@ -79,9 +79,9 @@ log "testing"
 dotnet test Wegweiser.sln --no-build -nologo -m:1 --logger "trx" --results-directory "$RESULTS" "$@"
 rc=$?
 
-# Keep screenshots the browser tests took (right-to-left layouts) as artefacts of the run.
+# Keep screenshots and PDFs the browser tests made (right-to-left layouts, print) as artefacts of the run.
 mkdir -p artifacts/screenshots
-find tests -path '*/bin/*/screenshots/*.png' -exec cp {} artifacts/screenshots/ \; 2>/dev/null || true
+find tests -path '*/bin/*/screenshots/*' \( -name '*.png' -o -name '*.pdf' \) -exec cp {} artifacts/screenshots/ \; 2>/dev/null || true
 
 # 5. One summary line from the result files.
 python3 - "$RESULTS" "$rc" <<'PY'

@@ -11,6 +11,7 @@ using Wegweiser.Web.Features.Hsds;
 using Wegweiser.Web.Features.Media;
 using Wegweiser.Web.Features.Offline;
 using Wegweiser.Web.Features.PlainLanguage;
+using Wegweiser.Web.Features.Print;
 using Wegweiser.Web.Features.ReviewRounds;
 using Wegweiser.Web.Features.Search;
 using Wegweiser.Web.Features.Setup;
@@ -44,7 +45,8 @@ builder.Services.AddSite(builder.Configuration, site.Options, site.DataFolder, b
     .AddSheets()
     .AddSearch(builder.Configuration, site.DataFolder)
     .AddHsds(builder.Configuration)
-    .AddOffline(builder.Configuration);
+    .AddOffline(builder.Configuration)
+    .AddPrint();
 
 var app = builder.Build();
 if (await app.RunVerbOrInitializeAsync(site, args) is { } exitCode)

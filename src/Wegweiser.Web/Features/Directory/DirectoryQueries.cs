@@ -21,10 +21,7 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
         var culture = site.Culture;
         var snapshot = await SnapshotAsync(ct);
         var terms = snapshot.Terms;
-        var now = site.Now;
-        return snapshot.OfTypeByTitle(section.Type, culture)
-            .Where(e => IsCurrent(e) && e.Key != HomePageKey)
-            .Where(e => filter is null || filter.Matches(e, now, site.TimeZone, site.Today, site.CountyWideTown))
+        return Matching(snapshot, section, filter)
             .Select(e =>
             {
                 var text = LocalizedText.For(e.Version, culture);
@@ -33,6 +30,13 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
             })
             .ToList();
     }
+
+    /// <summary>
+    /// The published, current entries of a list with its filters, sorted by title in the visitor's
+    /// language: what <see cref="ListAsync"/> shows, for outputs that need more than a card (the printable list).
+    /// </summary>
+    public async Task<IReadOnlyList<PublishedEntry>> MatchingAsync(DirectorySection section, DirectoryFilter? filter, CancellationToken ct = default) =>
+        Matching(await SnapshotAsync(ct), section, filter).ToList();
 
     /// <summary>
     /// The keys of the published entries open at this moment, for the search's "open now" facet;
@@ -103,6 +107,14 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
             OrganisationUrl = orgText is null ? null : DirectorySection.For(ContentType.Organisation).DetailUrl(culture, orgText.Translation.Slug),
             Terms = snapshot.Terms,
         };
+    }
+
+    private IEnumerable<PublishedEntry> Matching(PublishedSnapshot snapshot, DirectorySection section, DirectoryFilter? filter)
+    {
+        var now = site.Now;
+        return snapshot.OfTypeByTitle(section.Type, site.Culture)
+            .Where(e => IsCurrent(e) && e.Key != HomePageKey)
+            .Where(e => filter is null || filter.Matches(e, now, site.TimeZone, site.Today, site.CountyWideTown));
     }
 
     private bool IsCurrent(PublishedEntry entry) => !ReviewPolicy.HasEnded(entry.Version.EndsOn, site.Today);
