@@ -14,7 +14,7 @@ namespace Wegweiser.Web.Features.Offline;
 /// build (and the optional <see cref="AppManifestOptions.BuildId"/>). A new build or a changed
 /// asset gives a new script, so browsers install it and drop the old caches.
 /// </summary>
-public sealed class ServiceWorkerScript(ShellAssets assets, IOptions<WegweiserOptions> options, IOptionsMonitor<AppManifestOptions> app)
+public sealed class ServiceWorkerScript(ShellAssets assets, IOptions<WegweiserOptions> options, IConfiguration configuration)
 {
     public const string Path = "/sw.js";
 
@@ -35,7 +35,8 @@ public sealed class ServiceWorkerScript(ShellAssets assets, IOptions<WegweiserOp
 
     private Built Current()
     {
-        var buildId = app.CurrentValue.BuildId ?? "";
+        // Read on each request, not bound once: a deployment may change it while the site runs.
+        var buildId = configuration[$"{AppManifestOptions.Section}:{nameof(AppManifestOptions.BuildId)}"] ?? "";
         var built = Volatile.Read(ref _built);
         if (built is null || built.BuildId != buildId)
         {
