@@ -26,6 +26,7 @@ public class OfflineSaveTests(DemoSiteFixture site, ITestOutputHelper output) : 
         var (cache, bytes, urls) = await PackageAsync(culture);
 
         // Assert
+        output.WriteLine($"{culture}: {urls.Count} addresses, estimated {bytes} bytes gzip");
         Assert.Matches($"^wegweiser-saved-{culture}-[0-9a-f]{{12}}$", cache);
         Assert.All(urls, u => Assert.StartsWith($"/{culture}/", u));
         Assert.Contains($"/{culture}/", urls);
