@@ -11,6 +11,10 @@ public static class Synonyms
     public static IReadOnlyList<string> For(string word) =>
         Rules.Value.TryGetValue(word.ToLowerInvariant(), out var more) ? more : [];
 
+    /// <summary>Every rule: the typed word and the words added (for the offline search).</summary>
+    public static IEnumerable<(string Word, IReadOnlyList<string> More)> All =>
+        Rules.Value.Select(r => (r.Key, (IReadOnlyList<string>)r.Value));
+
     private static IReadOnlyDictionary<string, string[]> Load()
     {
         var rules = new Dictionary<string, string[]>(StringComparer.Ordinal);

@@ -143,6 +143,8 @@ public class XssCorpusTests
             await CheckAsync(visitor, $"/{culture}/suche?q=xss", LiveMarkup.AssertHtml);
             await CheckAsync(visitor, $"/api/suche?q=xss&kultur={culture}", LiveMarkup.AssertJson);
             await CheckAsync(visitor, $"/api/vorschlaege?q=xss&kultur={culture}", LiveMarkup.AssertJson);
+            await CheckAsync(visitor, $"/{culture}/offline/paket.json", LiveMarkup.AssertJson);
+            await CheckAsync(visitor, $"/{culture}/offline/suche.json", LiveMarkup.AssertJson);
             await CheckAsync(visitor, $"/api/hsds/services?full=true&per_page=100&lang={culture}", LiveMarkup.AssertJson);
             await CheckAsync(visitor, $"/api/hsds/organizations?full_service=true&per_page=100&lang={culture}", LiveMarkup.AssertJson);
             foreach (var section in DirectorySection.All)

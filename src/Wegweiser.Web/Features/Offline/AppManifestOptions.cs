@@ -13,4 +13,10 @@ public sealed class AppManifestOptions
 
     /// <summary>The colour of the splash screen while the app starts.</summary>
     public string BackgroundColor { get; set; } = "#ffffff";
+
+    /// <summary>
+    /// Optional: an id of the deployment (a release number or commit). Part of the service worker's
+    /// version, so a new id makes browsers replace their saved caches even when the build is the same.
+    /// </summary>
+    public string? BuildId { get; set; }
 }

@@ -11,10 +11,10 @@ namespace Wegweiser.Web.Features.Offline;
 /// The service worker (<c>/sw.js</c>): the hand-written script <c>service-worker.js</c> with its
 /// settings filled in: the shell files, the offline page of every culture, the private prefixes
 /// (<see cref="ResponseCacheRules.PrivatePrefixes"/>) and a version made from all of them and the
-/// build. A new build or a changed asset gives a new script, so browsers install it and drop the
-/// old caches.
+/// build (and the optional <see cref="AppManifestOptions.BuildId"/>). A new build or a changed
+/// asset gives a new script, so browsers install it and drop the old caches.
 /// </summary>
-public sealed class ServiceWorkerScript(ShellAssets assets, IOptions<WegweiserOptions> options)
+public sealed class ServiceWorkerScript(ShellAssets assets, IOptions<WegweiserOptions> options, IConfiguration configuration)
 {
     public const string Path = "/sw.js";
 
@@ -22,23 +22,46 @@ public sealed class ServiceWorkerScript(ShellAssets assets, IOptions<WegweiserOp
 
     private const string Placeholder = "/*CONFIG*/null";
 
-    private readonly Lazy<string> _text = new(() => Build(assets, options.Value.SiteCultures));
+    private Built? _built;
 
-    public string Text => _text.Value;
+    /// <summary>The script with its settings.</summary>
+    public string Text => Current().Text;
+
+    /// <summary>The version the caches are named with ("wegweiser-pages-{version}").</summary>
+    public string Version => Current().Version;
+
+    /// <summary>The name of the cache holding a culture's saved directory ("Save for offline").</summary>
+    public string SavedCache(string culture) => $"wegweiser-saved-{culture}-{Version}";
+
+    private Built Current()
+    {
+        // Read on each request, not bound once: a deployment may change it while the site runs.
+        var buildId = configuration[$"{AppManifestOptions.Section}:{nameof(AppManifestOptions.BuildId)}"] ?? "";
+        var built = Volatile.Read(ref _built);
+        if (built is null || built.BuildId != buildId)
+        {
+            built = Build(assets, options.Value.SiteCultures, buildId);
+            Volatile.Write(ref _built, built);
+        }
+
+        return built;
+    }
 
     /// <summary>The address of a culture's offline page.</summary>
     public static string OfflinePage(string culture) => $"/{culture}/offline";
 
-    private static string Build(ShellAssets assets, IReadOnlyList<string> cultures)
+    private static Built Build(ShellAssets assets, IReadOnlyList<string> cultures, string buildId)
     {
         var template = ReadTemplate();
         var shell = assets.Files().Concat(cultures.Select(OfflinePage)).Distinct(StringComparer.Ordinal).ToList();
-        var build = typeof(ServiceWorkerScript).Assembly.ManifestModule.ModuleVersionId.ToString("N");
+        var build = typeof(ServiceWorkerScript).Assembly.ManifestModule.ModuleVersionId.ToString("N") + buildId;
         var settings = JsonSerializer.Serialize(new { shell, cultures, privatePrefixes = ResponseCacheRules.PrivatePrefixes });
         var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(build + settings + template)))[..12];
         var config = JsonSerializer.Serialize(new { version, shell, cultures, privatePrefixes = ResponseCacheRules.PrivatePrefixes });
-        return template.Replace(Placeholder, config, StringComparison.Ordinal);
+        return new Built(buildId, version, template.Replace(Placeholder, config, StringComparison.Ordinal));
     }
+
+    private sealed record Built(string BuildId, string Version, string Text);
 
     private static string ReadTemplate()
     {

@@ -23,6 +23,12 @@ public sealed class ShellAssets(EndpointDataSource endpoints, IOptions<Wegweiser
     /// <summary>The site's own script that registers the service worker (wwwroot/offline.js).</summary>
     public const string RegistrationScript = "offline.js";
 
+    /// <summary>The script of "Save for offline" on the home page (wwwroot/offline-save.js).</summary>
+    public const string SaveScript = "offline-save.js";
+
+    /// <summary>The offline search of the saved index (wwwroot/offline-search.js).</summary>
+    public const string SearchScript = "offline-search.js";
+
     private static readonly string[] ThemeFiles = ["site.css", "logo.svg", "suggest.js"];
 
     private ResourceAssetCollection? _assets;
@@ -43,5 +49,6 @@ public sealed class ShellAssets(EndpointDataSource endpoints, IOptions<Wegweiser
 
     /// <summary>Every file of the shell: stylesheet, logo, scripts and icons.</summary>
     public IEnumerable<string> Files() =>
-        ThemeFiles.Concat(Icons.Select(i => i.File)).Select(Theme).Append(Url(RegistrationScript));
+        ThemeFiles.Concat(Icons.Select(i => i.File)).Select(Theme)
+            .Concat(new[] { RegistrationScript, SaveScript, SearchScript }.Select(Url));
 }

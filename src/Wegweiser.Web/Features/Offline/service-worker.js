@@ -15,17 +15,23 @@ self.addEventListener('install', function (event) {
     .then(function () { return self.skipWaiting(); }));
 });
 
-// A new version drops every older cache: saved pages name the old version's stylesheet.
+// A new version drops every older cache, the directories saved for offline too
+// ("wegweiser-saved-<culture>-<version>"): saved pages name the old version's stylesheet.
 self.addEventListener('activate', function (event) {
   event.waitUntil(caches.keys()
     .then(function (names) {
       return Promise.all(names
-        .filter(function (name) { return name.indexOf('wegweiser-') === 0 && name !== SHELL_CACHE && name !== PAGE_CACHE; })
+        .filter(function (name) { return name.indexOf('wegweiser-') === 0 && !isCurrent(name); })
         .map(function (name) { return caches.delete(name); }));
     })
     .then(function () { return self.clients.claim(); })
     .then(keepOpenPages));
 });
+
+function isCurrent(name) {
+  const suffix = '-' + CONFIG.version;
+  return name.length > suffix.length && name.lastIndexOf(suffix) === name.length - suffix.length;
+}
 
 // The page that registered the worker was loaded before it: keep that first visit too.
 function keepOpenPages() {
@@ -72,8 +78,8 @@ function page(request, url) {
       return keepIfPublic(request, response);
     })
     .catch(function () {
-      return caches.open(PAGE_CACHE)
-        .then(function (cache) { return cache.match(request); })
+      // Seen pages and the directory saved for offline ("wegweiser-saved-…") alike.
+      return caches.match(request, { ignoreVary: true })
         .then(function (saved) { return saved ? withOfflineNote(saved) : offlinePage(url); });
     });
 }
@@ -129,7 +135,7 @@ function offlinePage(url) {
 // Fingerprinted theme files never change under one address: the saved copy first.
 function asset(request) {
   return caches.open(SHELL_CACHE).then(function (cache) {
-    return cache.match(request).then(function (saved) {
+    return caches.match(request).then(function (saved) {
       return saved || fetch(request).then(function (response) {
         if (response.status === 200 && response.type === 'basic') {
           cache.put(request, response.clone());

@@ -31,8 +31,10 @@ public class NoLeakTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
         var detail = await _client.GetAsync(section.DetailUrl("de", german.Slug));
         var list = await _client.GetStringAsync(section.ListUrl("de"));
         var home = await _client.GetStringAsync("/de/");
+        var offline = await _client.GetStringAsync("/de/offline/paket.json") + await _client.GetStringAsync("/de/offline/suche.json");
 
         Assert.Equal(HttpStatusCode.NotFound, detail.StatusCode);
+        Assert.DoesNotContain(german.Slug, offline);
         Assert.DoesNotContain(Html.Encode(german.Title), list);
         Assert.DoesNotContain(german.Slug, list);
         Assert.DoesNotContain(german.Slug, home);
