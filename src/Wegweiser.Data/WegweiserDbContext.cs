@@ -50,6 +50,9 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<ReviewRounds.ReviewRequestEntry> ReviewRequestEntries => Set<ReviewRounds.ReviewRequestEntry>();
 
+    /// <summary>Entries clubs and providers entered through the public form (Features/Registration).</summary>
+    public DbSet<Registrations.Registration> Registrations => Set<Registrations.Registration>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -69,6 +72,7 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
         builder.ApplyConfiguration(new ScheduledActionEntityTypeConfiguration());
         builder.ApplyConfiguration(new CalendarSubscriptionEntityTypeConfiguration());
         builder.ApplyConfiguration(new CalendarEventLinkEntityTypeConfiguration());
+        builder.ApplyConfiguration(new RegistrationEntityTypeConfiguration());
     }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

@@ -9,9 +9,11 @@ using Wegweiser.Web.Features.Errors;
 using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Features.Hsds;
 using Wegweiser.Web.Features.Media;
+using Wegweiser.Web.Features.Moderation;
 using Wegweiser.Web.Features.Offline;
 using Wegweiser.Web.Features.PlainLanguage;
 using Wegweiser.Web.Features.Print;
+using Wegweiser.Web.Features.Registration;
 using Wegweiser.Web.Features.ReviewRounds;
 using Wegweiser.Web.Features.Search;
 using Wegweiser.Web.Features.Setup;
@@ -39,6 +41,8 @@ builder.Services.AddSite(builder.Configuration, site.Options, site.DataFolder, b
     .AddEditorial()
     .AddCalendars(builder.Configuration)
     .AddReviewRounds()
+    .AddRegistration()
+    .AddModeration()
     .AddTranslation()
     .AddPlainLanguage()
     .AddMedia()

@@ -8,7 +8,7 @@ namespace Wegweiser.Browser.Tests;
 
 public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
 {
-    private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "suggest", "sign-in", "forgot-password", "event", "organisation", "glossary", "search", "search-filtered", "404", "api", "open-data"];
+    private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "suggest", "sign-in", "forgot-password", "event", "organisation", "glossary", "search", "search-filtered", "404", "api", "open-data", "registration", "registration-club"];
 
     public static TheoryData<string, int, string> Pages()
     {
@@ -42,6 +42,8 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
             "404" => "/de/angebote/gibt-es-nicht",
             "api" => "/api",
             "open-data" => "/de/daten",
+            "registration" => "/de/eintragen",
+            "registration-club" => "/de/eintragen?typ=Club",
             "search" => "/de/suche?q=beratung",
             "search-filtered" => "/de/suche?q=beratung+kurs&kostenlos=ja&ort=arnstadt",
             "service" => await DetailUrl("demo-migrationsberatung-arnstadt"),

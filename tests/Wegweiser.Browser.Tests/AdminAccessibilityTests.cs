@@ -10,6 +10,8 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
     [InlineData("/admin", 1280)]
     [InlineData("/admin", 375)]
     [InlineData("/admin/vorschlaege", 1280)]
+    [InlineData("/admin/moderation", 1280)]
+    [InlineData("/admin/moderation", 375)]
     [InlineData("/admin/medien", 375)]
     [InlineData("/admin/uebersetzungen", 1280)]
     [InlineData("/admin/uebersetzungen", 375)]

@@ -57,6 +57,12 @@ public static class AuditActions
     public const string CalendarAdded = "calendar.added";
     public const string CalendarRemoved = "calendar.removed";
 
+    /// <summary>A registration from the public form: its address confirmed (the entry made), and a publisher's decision on it.</summary>
+    public const string RegistrationConfirmed = "registration.confirmed";
+    public const string RegistrationApproved = "registration.approved";
+    public const string RegistrationSentBack = "registration.sentback";
+    public const string RegistrationRejected = "registration.rejected";
+
     /// <summary>All actions above; the writer refuses any other.</summary>
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -69,6 +75,7 @@ public static class AuditActions
         RecipeApplied,
         AccountCreated, AccountRole, AccountOrganisations, AccountDisabled, AccountEnabled, AccountTwoFactorReset,
         CalendarAdded, CalendarRemoved,
+        RegistrationConfirmed, RegistrationApproved, RegistrationSentBack, RegistrationRejected,
     };
 
     /// <summary>A publication or archiving was planned.</summary>

@@ -20,6 +20,9 @@ public static class AdminLinks
 
     /// <summary>The queue of visitors' "Fehler melden" reports.</summary>
     public const string MistakeReports = "/admin/vorschlaege";
+
+    /// <summary>The moderation queue: registrations from the public form (and later further kinds).</summary>
+    public const string Moderation = "/admin/moderation";
     public const string ReviewRounds = "/admin/pruefrunden";
     public const string SearchIndex = "/admin/suchindex";
     public const string Media = "/admin/medien";

@@ -14,8 +14,15 @@ namespace Wegweiser.Web.Features.Editorial;
 /// and current per type, entries without contact data, and "reviewed, still correct" in one click.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
-public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxonomies, Entries.EntryWorkflow workflow, ContentStore store) : PageModel
+public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxonomies, Entries.EntryWorkflow workflow, ContentStore store,
+    IEnumerable<IModerationSource> moderation, SiteContext site) : PageModel
 {
+    /// <summary>What waits in the moderation queue, per kind.</summary>
+    public IReadOnlyList<ModerationSummary> Waiting { get; private set; } = [];
+
+    /// <summary>"vor 3 Tagen": how long the oldest of a kind has waited.</summary>
+    public string Age(DateTime utc) => Humanizer.DateHumanizeExtensions.Humanize(utc, utcDate: true, dateToCompareAgainst: site.Now.UtcDateTime, culture: site.CultureInfo);
+
     public IReadOnlyList<ReviewOverview.Row> Rows { get; private set; } = [];
 
     public const int PageSize = 50;
@@ -41,6 +48,13 @@ public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxono
         var terms = await taxonomies.AllAsync(ct);
         TopicRows = overview.Topics.Select(r => (terms.TryGetValue((Core.Taxonomies.Taxonomy.Topic, r.Topic), out var term) ? term.NameIn(Core.Content.Cultures.Source) : r.Topic, r)).ToList();
         Confirmed = confirmed;
+        var waiting = new List<ModerationSummary>();
+        foreach (var source in moderation)
+        {
+            waiting.Add(await source.SummaryAsync(ct));
+        }
+
+        Waiting = waiting;
     }
 
     /// <summary>Records that an entry was checked and is still correct: today becomes its last review date.</summary>

@@ -47,6 +47,12 @@ public static class RateLimitRules
                 return request.Query.ContainsKey("handler") ? RateLimitPolicy.None : post;
             }
 
+            // Sending the registration form, /{culture}/eintragen (not its preview), and confirming its link.
+            if (IsRegistration(path))
+            {
+                return request.Query.ContainsKey("handler") ? RateLimitPolicy.None : RateLimitPolicy.Forms;
+            }
+
             // /{culture}/{section}/{slug}/fehler-melden and /{culture}/ehrenamt/{slug}/anfrage
             return SegmentCount(path) == 4 && (EndsWithSegment(path, ReportMistakeModel.Segment) || EndsWithSegment(path, ContactRequestModel.Segment))
                 ? RateLimitPolicy.Forms
@@ -83,6 +89,15 @@ public static class RateLimitRules
         }
 
         return RateLimitPolicy.None;
+    }
+
+    /// <summary>/{culture}/eintragen and /{culture}/eintragen/bestaetigen/{token}.</summary>
+    private static bool IsRegistration(string path)
+    {
+        var parts = path.Split('/');
+        return (parts.Length == 3 && parts[2].Equals(Features.Registration.RegisterModel.Segment, StringComparison.OrdinalIgnoreCase))
+            || (parts.Length == 5 && parts[2].Equals(Features.Registration.RegisterModel.Segment, StringComparison.OrdinalIgnoreCase)
+                && parts[3].Equals(Features.Registration.ConfirmModel.Segment, StringComparison.OrdinalIgnoreCase));
     }
 
     private static int SegmentCount(string path)

@@ -35,6 +35,13 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
     public Outcome Submit(ContentItem item, ClaimsPrincipal user) =>
         !EditorPermissions.CanEdit(user, item) ? Outcome.NotAllowed : Move(item, user.Identity?.Name, WorkflowState.InReview, AuditActions.WorkflowSubmitted);
 
+    /// <summary>
+    /// Submits for review without an account's permission check: for entries made outside the editor
+    /// area (a registration confirmed through the public form), which then wait like any other.
+    /// </summary>
+    public Outcome SubmitCore(ContentItem item, string? userName) =>
+        Move(item, userName, WorkflowState.InReview, AuditActions.WorkflowSubmitted);
+
     /// <summary>Publishes version <paramref name="number"/> as the publisher saw it (see <see cref="VersionStamp"/>).</summary>
     public Outcome Publish(ContentItem item, ClaimsPrincipal user, int? number, string? stamp)
     {

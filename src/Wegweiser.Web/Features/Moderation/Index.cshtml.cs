@@ -1,0 +1,121 @@
+using Humanizer;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Wegweiser.Core.Content;
+using Wegweiser.Core.Workflow;
+using Wegweiser.Data;
+using Wegweiser.Data.Registrations;
+using Wegweiser.Data.Stores;
+using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Features.Editorial;
+using Wegweiser.Web.Features.Editorial.Entries;
+using Wegweiser.Web.Features.Registration;
+using Wegweiser.Web.Infrastructure;
+
+namespace Wegweiser.Web.Features.Moderation;
+
+/// <summary>
+/// The moderation queue: registrations from the public form with their contact person, oldest
+/// first. Staff read it; publishers and administrators approve, send back with a comment or reject
+/// with a reason (checked again in <see cref="RegistrationDecisions"/>). Further kinds (claims,
+/// providers' drafts) add a section of their own.
+/// </summary>
+[Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
+public sealed class ModerationModel(WegweiserDbContext db, ContentStore store, RegistrationDecisions decisions, SiteContext site, IStringLocalizer<SharedResource> t) : PageModel
+{
+    public IReadOnlyList<RegistrationRow> Registrations { get; private set; } = [];
+
+    public bool CanDecide => EditorPermissions.CanPublish(User);
+
+    /// <summary>The outcome of the last decision (a resource key), or a refusal's text.</summary>
+    public string? Notice { get; private set; }
+
+    public string? Problem { get; private set; }
+
+    public async Task OnGetAsync([FromQuery(Name = "erledigt")] string? done, CancellationToken ct)
+    {
+        Notice = done is "freigegeben" or "zurueckgeschickt" or "abgelehnt" ? $"Moderation.Done.{done}" : null;
+        await LoadAsync(ct);
+    }
+
+    public Task<IActionResult> OnPostApproveAsync(long id, [FromForm(Name = "fassung")] int? version, [FromForm(Name = "stempel")] string? stamp, CancellationToken ct) =>
+        DecideAsync("freigegeben", () => decisions.ApproveAsync(id, User, version, stamp, PublicUrl.BaseOf(HttpContext), ct), ct);
+
+    public Task<IActionResult> OnPostSendBackAsync(long id, [FromForm(Name = "kommentar")] string? comment, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(comment) && CanDecide
+            ? RefuseAsync("Moderation.Error.Comment", ct)
+            : DecideAsync("zurueckgeschickt", () => decisions.SendBackAsync(id, User, Trim(comment), ct), ct);
+
+    public Task<IActionResult> OnPostRejectAsync(long id, [FromForm(Name = "grund")] string? reason, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(reason) && CanDecide
+            ? RefuseAsync("Moderation.Error.Reason", ct)
+            : DecideAsync("abgelehnt", () => decisions.RejectAsync(id, User, Trim(reason), ct), ct);
+
+    /// <summary>"vor 3 Tagen" in the staff's German.</summary>
+    public string Age(DateTime utc) => utc.Humanize(utcDate: true, dateToCompareAgainst: site.Now.UtcDateTime, culture: site.CultureInfo);
+
+    public string Date(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(utc, site.TimeZone).ToString("d", site.CultureInfo);
+
+    private static string Trim(string? text)
+    {
+        var value = text?.Trim() ?? "";
+        return value.Length > RegistrationLimits.Comment ? value[..RegistrationLimits.Comment] : value;
+    }
+
+    private async Task<IActionResult> DecideAsync(string done, Func<Task<EntryWorkflow.Outcome>> decide, CancellationToken ct)
+    {
+        if (!CanDecide)
+        {
+            return Forbid();
+        }
+
+        var outcome = await decide();
+        if (outcome.Done)
+        {
+            return Redirect($"{AdminLinks.Moderation}?erledigt={done}");
+        }
+
+        if (outcome == EntryWorkflow.Outcome.NotAllowed)
+        {
+            return NotFound();
+        }
+
+        Problem = outcome.Describe(t);
+        return await RefusedPageAsync(ct);
+    }
+
+    private async Task<IActionResult> RefuseAsync(string key, CancellationToken ct)
+    {
+        Problem = t[key];
+        return await RefusedPageAsync(ct);
+    }
+
+    private async Task<IActionResult> RefusedPageAsync(CancellationToken ct)
+    {
+        await LoadAsync(ct);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken ct)
+    {
+        var open = await db.Registrations.AsNoTracking()
+            .Where(r => RegistrationDecisions.Open.Contains(r.State))
+            .OrderBy(r => r.ConfirmedUtc).ThenBy(r => r.Id).Take(200).ToListAsync(ct);
+        var ids = open.Where(r => r.ItemId != null).Select(r => r.ItemId!.Value).ToList();
+        var items = await store.WithVersionsAndTranslations().AsNoTracking().Where(i => ids.Contains(i.Id)).ToListAsync(ct);
+        Registrations = open.Select(r => (r, item: items.FirstOrDefault(i => i.Id == r.ItemId)))
+            .Where(x => x.item is not null)
+            .Select(x => Row(x.r, x.item!)).ToList();
+    }
+
+    private static RegistrationRow Row(Data.Registrations.Registration r, ContentItem item)
+    {
+        var german = item.Latest.Translation(Cultures.Source);
+        return new RegistrationRow(r.Id, item.Type, item.Key, german?.Title ?? r.Title, german?.Field(ContentFields.Summary), r.ContactName, r.ContactEmail,
+            r.ConfirmedUtc ?? r.CreatedUtc, r.State, r.Comment, item.Latest.Number, VersionStamp.Of(item.Latest));
+    }
+}
