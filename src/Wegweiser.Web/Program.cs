@@ -11,6 +11,7 @@ using Wegweiser.Web.Features.Hsds;
 using Wegweiser.Web.Features.Media;
 using Wegweiser.Web.Features.Offline;
 using Wegweiser.Web.Features.PlainLanguage;
+using Wegweiser.Web.Features.Providers;
 using Wegweiser.Web.Features.ReviewRounds;
 using Wegweiser.Web.Features.Search;
 using Wegweiser.Web.Features.Setup;
@@ -38,6 +39,7 @@ builder.Services.AddSite(builder.Configuration, site.Options, site.DataFolder, b
     .AddEditorial()
     .AddCalendars(builder.Configuration)
     .AddReviewRounds()
+    .AddProviders()
     .AddTranslation()
     .AddPlainLanguage()
     .AddMedia()

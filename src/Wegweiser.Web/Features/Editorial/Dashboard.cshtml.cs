@@ -14,7 +14,7 @@ namespace Wegweiser.Web.Features.Editorial;
 /// and current per type, entries without contact data, and "reviewed, still correct" in one click.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
-public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxonomies, Entries.EntryWorkflow workflow, ContentStore store) : PageModel
+public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxonomies, Entries.EntryWorkflow workflow, ContentStore store, Data.WegweiserDbContext db) : PageModel
 {
     public IReadOnlyList<ReviewOverview.Row> Rows { get; private set; } = [];
 
@@ -33,6 +33,9 @@ public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxono
 
     public string? Confirmed { get; private set; }
 
+    /// <summary>Claims of entries that wait for a publisher (Features/Providers), for publishers.</summary>
+    public int? WaitingClaims { get; private set; }
+
     public async Task OnGetAsync([FromQuery(Name = "geprueft")] string? confirmed, CancellationToken ct)
     {
         (Rows, var attention) = await overview.BuildAsync(ct);
@@ -41,6 +44,7 @@ public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxono
         var terms = await taxonomies.AllAsync(ct);
         TopicRows = overview.Topics.Select(r => (terms.TryGetValue((Core.Taxonomies.Taxonomy.Topic, r.Topic), out var term) ? term.NameIn(Core.Content.Cultures.Source) : r.Topic, r)).ToList();
         Confirmed = confirmed;
+        WaitingClaims = EditorPermissions.CanPublish(User) ? await Providers.ClaimsModel.WaitingCountAsync(db, ct) : null;
     }
 
     /// <summary>Records that an entry was checked and is still correct: today becomes its last review date.</summary>
