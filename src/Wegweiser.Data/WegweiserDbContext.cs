@@ -31,6 +31,8 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
 
     public DbSet<MistakeReport> MistakeReports => Set<MistakeReport>();
 
+    public DbSet<EntryClaim> EntryClaims => Set<EntryClaim>();
+
     public DbSet<ScheduledAction> ScheduledActions => Set<ScheduledAction>();
 
     public DbSet<ContentChange> ContentChanges => Set<ContentChange>();
@@ -68,6 +70,7 @@ public abstract class WegweiserDbContext(DbContextOptions options) : IdentityDbC
         builder.ApplyConfiguration(new AccountActivityEntityTypeConfiguration());
         builder.ApplyConfiguration(new ContactRequestEntityTypeConfiguration());
         builder.ApplyConfiguration(new MistakeReportEntityTypeConfiguration());
+        builder.ApplyConfiguration(new EntryClaimEntityTypeConfiguration());
         builder.ApplyConfiguration(new AuditEntryEntityTypeConfiguration());
         builder.ApplyConfiguration(new ScheduledActionEntityTypeConfiguration());
         builder.ApplyConfiguration(new CalendarSubscriptionEntityTypeConfiguration());

@@ -14,6 +14,7 @@ using Wegweiser.Web.Features.Offline;
 using Wegweiser.Web.Features.PlainLanguage;
 using Wegweiser.Web.Features.Print;
 using Wegweiser.Web.Features.Registration;
+using Wegweiser.Web.Features.Providers;
 using Wegweiser.Web.Features.ReviewRounds;
 using Wegweiser.Web.Features.Search;
 using Wegweiser.Web.Features.Setup;
@@ -43,6 +44,7 @@ builder.Services.AddSite(builder.Configuration, site.Options, site.DataFolder, b
     .AddReviewRounds()
     .AddRegistration()
     .AddModeration()
+    .AddProviders()
     .AddTranslation()
     .AddPlainLanguage()
     .AddMedia()

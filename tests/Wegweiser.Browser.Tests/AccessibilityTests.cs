@@ -8,7 +8,7 @@ namespace Wegweiser.Browser.Tests;
 
 public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
 {
-    private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "suggest", "sign-in", "forgot-password", "event", "organisation", "glossary", "search", "search-filtered", "404", "api", "open-data", "registration", "registration-club"];
+    private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "suggest", "claim", "sign-in", "forgot-password", "event", "organisation", "glossary", "search", "search-filtered", "404", "api", "open-data", "registration", "registration-club"];
 
     public static TheoryData<string, int, string> Pages()
     {
@@ -37,6 +37,7 @@ public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<Browser
             "sign-in" => "/konto/anmelden",
             "forgot-password" => "/konto/passwort-vergessen",
             "suggest" => await DetailUrl("demo-chor-ilmenau") + "/fehler-melden",
+            "claim" => await DetailUrl("demo-chor-ilmenau") + "/uebernehmen",
             "need" => "/de/alltag/wohnung",
             "contact-request" => await DetailUrl("demo-sprachpatenschaften-arnstadt") + "/anfrage",
             "404" => "/de/angebote/gibt-es-nicht",

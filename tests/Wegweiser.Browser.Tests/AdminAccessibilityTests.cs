@@ -24,6 +24,8 @@ public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<Br
     [InlineData("/admin/suchindex", 375)]
     [InlineData("/admin/pruefrunden", 1280)]
     [InlineData("/admin/pruefrunden", 375)]
+    [InlineData("/admin/ansprueche", 1280)]
+    [InlineData("/admin/ansprueche", 375)]
     [InlineData("/admin/kontaktanfragen", 1280)]
     [InlineData("/admin/kontaktanfragen", 375)]
     [InlineData("/admin/konten", 1280)]

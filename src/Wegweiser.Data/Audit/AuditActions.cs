@@ -37,6 +37,15 @@ public static class AuditActions
     public const string MistakeReportRejected = "suggestion.rejected";
     public const string ContactRequestPassedOn = "contact-request.passed-on";
 
+    /// <summary>A claim of an entry was confirmed through the entry's address, approved or rejected by staff (Features/Providers).</summary>
+    public const string ClaimConfirmed = "claim.confirmed";
+    public const string ClaimApproved = "claim.approved";
+    public const string ClaimRejected = "claim.rejected";
+
+    /// <summary>A provider invited someone to, or removed someone from, an organisation's entries.</summary>
+    public const string ProviderInvited = "provider.invited";
+    public const string ProviderRemoved = "provider.removed";
+
     public const string TranslationSaved = "translation.saved";
     public const string TranslationSuggested = "translation.suggested";
     public const string TranslationImported = "translation.imported";
@@ -71,6 +80,7 @@ public static class AuditActions
         ReviewConfirmed, ReviewProviderConfirmed, ReviewProviderChanged,
         SchedulePublish, ScheduleArchive, ScheduleCancelled, SchedulePublishDone, ScheduleArchiveDone, SchedulePublishRefused, ScheduleArchiveRefused,
         MistakeReportAccepted, MistakeReportRejected, ContactRequestPassedOn,
+        ClaimConfirmed, ClaimApproved, ClaimRejected, ProviderInvited, ProviderRemoved,
         TranslationSaved, TranslationSuggested, TranslationImported, TermNamesSaved,
         RecipeApplied,
         AccountCreated, AccountRole, AccountOrganisations, AccountDisabled, AccountEnabled, AccountTwoFactorReset,

@@ -36,6 +36,12 @@ public static class AdminLinks
     /// <summary>The check the editor script posts a German text to while an editor types.</summary>
     public const string PlainLanguageCheck = PlainLanguage + "/pruefen";
 
+    /// <summary>Claims of entries that wait for a publisher (Features/Providers).</summary>
+    public const string Claims = "/admin/ansprueche";
+
+    /// <summary>A provider's start page: its organisations' entries and who has access (Features/Providers).</summary>
+    public const string ProviderHome = "/admin/anbieter";
+
     public static string Entry(string key) => $"{Entries}/{Uri.EscapeDataString(key)}";
 
     public static string EntryNew(ContentType type) => $"{Entries}/neu?typ={type}";

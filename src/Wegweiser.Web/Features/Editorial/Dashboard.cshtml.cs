@@ -15,7 +15,7 @@ namespace Wegweiser.Web.Features.Editorial;
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
 public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxonomies, Entries.EntryWorkflow workflow, ContentStore store,
-    IEnumerable<IModerationSource> moderation, SiteContext site) : PageModel
+    IEnumerable<IModerationSource> moderation, SiteContext site, Data.WegweiserDbContext db) : PageModel
 {
     /// <summary>What waits in the moderation queue, per kind.</summary>
     public IReadOnlyList<ModerationSummary> Waiting { get; private set; } = [];
@@ -40,6 +40,9 @@ public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxono
 
     public string? Confirmed { get; private set; }
 
+    /// <summary>Claims of entries that wait for a publisher (Features/Providers), for publishers.</summary>
+    public int? WaitingClaims { get; private set; }
+
     public async Task OnGetAsync([FromQuery(Name = "geprueft")] string? confirmed, CancellationToken ct)
     {
         (Rows, var attention) = await overview.BuildAsync(ct);
@@ -55,6 +58,8 @@ public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxono
         }
 
         Waiting = waiting;
+
+        WaitingClaims = EditorPermissions.CanPublish(User) ? await Providers.ClaimsModel.WaitingCountAsync(db, ct) : null;
     }
 
     /// <summary>Records that an entry was checked and is still correct: today becomes its last review date.</summary>

@@ -40,8 +40,11 @@ public static class EditorPermissions
     public static bool CanCreate(ClaimsPrincipal user, ContentType type) =>
         IsStaff(user) || (user.IsInRole(Roles.Provider) && ContentTypes.Of(type).CreatableByProviders && Organisations(user).Count > 0);
 
-    /// <summary>"Reviewed, still correct" is the editors' call, as on the dashboard.</summary>
-    public static bool CanMarkReviewed(ClaimsPrincipal user) => IsStaff(user);
+    /// <summary>
+    /// "Reviewed, still correct": the editors' call for every entry, as on the dashboard, and a
+    /// provider's for its own organisations' entries at any time (as in a review round's answer).
+    /// </summary>
+    public static bool CanMarkReviewed(ClaimsPrincipal user, ContentItem item) => CanEdit(user, item);
 
     /// <summary>
     /// Whether every version of the item belongs to one of the provider's organisations (an

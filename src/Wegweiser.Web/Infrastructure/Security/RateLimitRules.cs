@@ -53,8 +53,14 @@ public static class RateLimitRules
                 return request.Query.ContainsKey("handler") ? RateLimitPolicy.None : RateLimitPolicy.Forms;
             }
 
-            // /{culture}/{section}/{slug}/fehler-melden and /{culture}/ehrenamt/{slug}/anfrage
-            return SegmentCount(path) == 4 && (EndsWithSegment(path, ReportMistakeModel.Segment) || EndsWithSegment(path, ContactRequestModel.Segment))
+            // /anspruch/{token}: the answer to a claim's link
+            if (SegmentCount(path) == 2 && path.StartsWith($"/{Features.Providers.ConfirmClaimModel.Segment}/", StringComparison.OrdinalIgnoreCase))
+            {
+                return RateLimitPolicy.Forms;
+            }
+
+            // /{culture}/{section}/{slug}/fehler-melden, …/uebernehmen and /{culture}/ehrenamt/{slug}/anfrage
+            return SegmentCount(path) == 4 && (EndsWithSegment(path, ReportMistakeModel.Segment) || EndsWithSegment(path, ContactRequestModel.Segment) || EndsWithSegment(path, Features.Providers.ClaimModel.Segment))
                 ? RateLimitPolicy.Forms
                 : RateLimitPolicy.None;
         }

@@ -162,7 +162,7 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
 
     public Outcome MarkReviewed(ContentItem item, ClaimsPrincipal user)
     {
-        if (!EditorPermissions.CanMarkReviewed(user))
+        if (!EditorPermissions.CanMarkReviewed(user, item))
         {
             return Outcome.NotAllowed;
         }
@@ -172,7 +172,9 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
             return new Outcome(false, "Editor.Refused.NotPublished");
         }
 
-        Record(item, published.Number, AuditActions.ReviewConfirmed, user.Identity?.Name, null);
+        // A provider's "Stimmt noch" is recorded as the review round's answer is.
+        var action = EditorPermissions.IsStaff(user) ? AuditActions.ReviewConfirmed : AuditActions.ReviewProviderConfirmed;
+        Record(item, published.Number, action, user.Identity?.Name, null);
         return Outcome.Ok;
     }
 
