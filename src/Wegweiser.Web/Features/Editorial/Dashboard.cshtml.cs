@@ -15,7 +15,7 @@ namespace Wegweiser.Web.Features.Editorial;
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
 public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxonomies, Entries.EntryWorkflow workflow, ContentStore store,
-    IEnumerable<IModerationSource> moderation, SiteContext site, Data.WegweiserDbContext db) : PageModel
+    IEnumerable<IModerationSource> moderation, SiteContext site) : PageModel
 {
     /// <summary>What waits in the moderation queue, per kind.</summary>
     public IReadOnlyList<ModerationSummary> Waiting { get; private set; } = [];
@@ -40,9 +40,6 @@ public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxono
 
     public string? Confirmed { get; private set; }
 
-    /// <summary>Claims of entries that wait for a publisher (Features/Providers), for publishers.</summary>
-    public int? WaitingClaims { get; private set; }
-
     public async Task OnGetAsync([FromQuery(Name = "geprueft")] string? confirmed, CancellationToken ct)
     {
         (Rows, var attention) = await overview.BuildAsync(ct);
@@ -54,12 +51,15 @@ public sealed class DashboardModel(ReviewOverview overview, TaxonomyStore taxono
         var waiting = new List<ModerationSummary>();
         foreach (var source in moderation)
         {
-            waiting.Add(await source.SummaryAsync(ct));
+            // A kind decided on a page of its own (claims) is for publishers and administrators only.
+            var summary = await source.SummaryAsync(ct);
+            if (summary.Url is null || EditorPermissions.CanPublish(User))
+            {
+                waiting.Add(summary);
+            }
         }
 
         Waiting = waiting;
-
-        WaitingClaims = EditorPermissions.CanPublish(User) ? await Providers.ClaimsModel.WaitingCountAsync(db, ct) : null;
     }
 
     /// <summary>Records that an entry was checked and is still correct: today becomes its last review date.</summary>

@@ -12,5 +12,8 @@ public interface IModerationSource
     Task<ModerationSummary> SummaryAsync(CancellationToken ct);
 }
 
-/// <summary>What waits of one kind: its German name (resource key), the count and the oldest's arrival.</summary>
-public sealed record ModerationSummary(string LabelKey, int Count, DateTime? OldestUtc);
+/// <summary>
+/// What waits of one kind: its German name (resource key), the count, the oldest's arrival, and the
+/// page where it is decided (null: its section on the moderation queue).
+/// </summary>
+public sealed record ModerationSummary(string LabelKey, int Count, DateTime? OldestUtc, string? Url = null);

@@ -24,8 +24,12 @@ namespace Wegweiser.Web.Features.Moderation;
 /// providers' drafts) add a section of their own.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
-public sealed class ModerationModel(WegweiserDbContext db, ContentStore store, RegistrationDecisions decisions, SiteContext site, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class ModerationModel(WegweiserDbContext db, ContentStore store, RegistrationDecisions decisions, SiteContext site, IStringLocalizer<SharedResource> t,
+    IEnumerable<IModerationSource> sources) : PageModel
 {
+    /// <summary>The kinds decided on pages of their own (claims), for publishers and administrators.</summary>
+    public IReadOnlyList<ModerationSummary> Elsewhere { get; private set; } = [];
+
     public IReadOnlyList<RegistrationRow> Registrations { get; private set; } = [];
 
     public bool CanDecide => EditorPermissions.CanPublish(User);
@@ -102,6 +106,20 @@ public sealed class ModerationModel(WegweiserDbContext db, ContentStore store, R
 
     private async Task LoadAsync(CancellationToken ct)
     {
+        if (CanDecide)
+        {
+            var elsewhere = new List<ModerationSummary>();
+            foreach (var source in sources)
+            {
+                if (await source.SummaryAsync(ct) is { Url: not null } summary)
+                {
+                    elsewhere.Add(summary);
+                }
+            }
+
+            Elsewhere = elsewhere;
+        }
+
         var open = await db.Registrations.AsNoTracking()
             .Where(r => RegistrationDecisions.Open.Contains(r.State))
             .OrderBy(r => r.ConfirmedUtc).ThenBy(r => r.Id).Take(200).ToListAsync(ct);

@@ -11,6 +11,7 @@ public static class ProvidersFeature
     {
         services.AddScoped<ProviderAccess>();
         services.AddScoped<EntryClaims>();
+        services.AddScoped<Editorial.IModerationSource, ClaimsModerationSource>();
         services.AddScoped<ProviderTeam>();
         return services;
     }

@@ -81,6 +81,7 @@ public class ClaimRefusalTests
         var anonymousQueue = await visitor.GetAsync("/admin/ansprueche");
         var publisher = await EditorSite.SignedInAsync(factory, "beauftragte", Roles.Publisher);
         var dashboard = await publisher.GetStringAsync("/admin");
+        var moderation = WebUtility.HtmlDecode(await publisher.GetStringAsync("/admin/moderation"));
         var queue = await publisher.GetStringAsync("/admin/ansprueche");
         var ids = await factory.QueryAsync(db => db.EntryClaims.AsNoTracking().OrderBy(c => c.Id).Select(c => c.Id).ToListAsync());
         var approve = await EditorSite.PostAsync(publisher, "/admin/ansprueche?handler=Approve", "/admin/ansprueche", ("id", $"{ids[0]}"));
@@ -94,7 +95,9 @@ public class ClaimRefusalTests
         Assert.DoesNotContain("Zyxa", publicPages);
         Assert.DoesNotContain("Quirin", publicPages);
         EditorSite.AssertDenied(anonymousQueue);
-        Assert.Contains("Ansprüche auf Einträge, die warten: 3", WebUtility.HtmlDecode(dashboard));
+        Assert.Contains("Moderation – Ansprüche auf Einträge: 3 warten", WebUtility.HtmlDecode(dashboard));
+        Assert.Contains("Es warten 3.", moderation);
+        Assert.Contains("href=\"/admin/ansprueche\"", moderation);
         Assert.Contains("Zyxa Geheimname", queue);
         Assert.Equal("/admin/ansprueche?ok=angenommen", approve.Headers.Location!.OriginalString);
         Assert.Equal(HttpStatusCode.BadRequest, noReason.StatusCode);
