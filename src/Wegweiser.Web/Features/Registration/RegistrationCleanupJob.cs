@@ -9,8 +9,10 @@ namespace Wegweiser.Web.Features.Registration;
 /// <summary>
 /// Hourly: deletes registrations, with their contact person's name and address, some time
 /// (<see cref="RegistrationOptions.DeleteAfterDays"/>) after a publisher rejected or published them,
-/// or after their confirmation link expired unused. One delete statement: several nodes may run it
-/// at once, the second simply finds nothing.
+/// or after their confirmation link expired unused; and claims of entries ("Ist das Ihr Verein?",
+/// with the claimant's name, address, role and message) the same time after their decision or
+/// after their link expired unused. One delete statement each: several nodes may run them at once,
+/// the second simply finds nothing. Claims waiting for staff are kept until staff decide.
 /// </summary>
 public sealed class RegistrationCleanupJob(IServiceScopeFactory scopes, TimeProvider time, IOptions<RegistrationOptions> options, ILogger<RegistrationCleanupJob> logger)
     : HourlyJob(time, logger)
@@ -24,11 +26,15 @@ public sealed class RegistrationCleanupJob(IServiceScopeFactory scopes, TimeProv
             .Where(r => (r.State == RegistrationState.Unconfirmed && r.ExpiresUtc < before)
                 || ((r.State == RegistrationState.Rejected || r.State == RegistrationState.Published) && r.DecidedUtc != null && r.DecidedUtc < before))
             .ExecuteDeleteAsync(ct);
-        if (deleted > 0)
+        var claims = await db.EntryClaims
+            .Where(c => (c.State == EntryClaimState.AwaitingConfirmation && c.TokenExpiresUtc != null && c.TokenExpiresUtc < before)
+                || ((c.State == EntryClaimState.Rejected || c.State == EntryClaimState.Approved) && c.DecidedUtc != null && c.DecidedUtc < before))
+            .ExecuteDeleteAsync(ct);
+        if (deleted + claims > 0)
         {
-            logger.LogInformation("Deleted {Registrations} registrations after their retention time", deleted);
+            logger.LogInformation("Deleted {Registrations} registrations and {Claims} claims after their retention time", deleted, claims);
         }
 
-        return deleted;
+        return deleted + claims;
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Wegweiser.Core.Workflow;
+using Wegweiser.Data;
 using Wegweiser.Data.Registrations;
 using Wegweiser.Web.Features.Accounts;
 using Wegweiser.Web.Features.Registration;
@@ -208,5 +209,34 @@ public class RegistrationRefusalTests
         var left = await factory.QueryAsync(db => db.Registrations.SingleAsync());
         Assert.Equal(RegistrationState.Waiting, left.State);
         Assert.NotNull(abandoned);
+    }
+
+    [Fact]
+    public async Task Decided_and_abandoned_claims_are_deleted_after_the_configured_days_and_waiting_ones_are_kept()
+    {
+        await using var factory = Site(FixedClock.Berlin(2026, 12, 7, 10), new() { ["Wegweiser:Registration:DeleteAfterDays"] = "30" });
+        var now = factory.Clock!.Now.UtcDateTime;
+        EntryClaim Claim(string name, EntryClaimState state, DateTime? decided, DateTime? expires) => new()
+        {
+            ItemId = Guid.NewGuid(), Name = name, Email = $"{name}@example.org", Role = "Vorsitz", CreatedUtc = now.AddDays(-60),
+            State = state, DecidedUtc = decided, TokenExpiresUtc = expires, TokenHash = expires is null ? null : Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N"),
+        };
+        await factory.QueryAsync(db =>
+        {
+            db.EntryClaims.AddRange(
+                Claim("abgelehnt", EntryClaimState.Rejected, now.AddDays(-31), null),
+                Claim("angenommen", EntryClaimState.Approved, now.AddDays(-31), null),
+                Claim("verfallen", EntryClaimState.AwaitingConfirmation, null, now.AddDays(-31)),
+                Claim("frisch", EntryClaimState.Approved, now.AddDays(-29), null),
+                Claim("offen", EntryClaimState.AwaitingConfirmation, null, now.AddDays(-29)),
+                Claim("personal", EntryClaimState.AwaitingStaff, null, null));
+            return db.SaveChangesAsync();
+        });
+
+        var deleted = await factory.Services.GetRequiredService<RegistrationCleanupJob>().RunOnceAsync();
+
+        Assert.Equal(3, deleted);
+        var left = await factory.QueryAsync(db => db.EntryClaims.OrderBy(c => c.Name).Select(c => c.Name).ToListAsync());
+        Assert.Equal(["frisch", "offen", "personal"], left);
     }
 }
