@@ -12,6 +12,8 @@ public static class ProvidersFeature
         services.AddScoped<ProviderAccess>();
         services.AddScoped<EntryClaims>();
         services.AddScoped<Editorial.IModerationSource, ClaimsModerationSource>();
+        services.AddScoped<Editorial.IModerationSource, ProviderDraftsModerationSource>();
+        services.AddScoped<Editorial.Entries.IEntryDecisionListener, ProviderDecisionMailer>();
         services.AddScoped<ProviderTeam>();
         return services;
     }

@@ -52,11 +52,18 @@ public class ClaimTests
         var submitted = await EditorSite.PostAsync(owner, $"/admin/eintraege/{ProviderSite.Service}?handler=Submit", $"/admin/eintraege/{ProviderSite.Service}");
         var publicWhileDraft = await visitor.GetStringAsync($"/de/angebote/{slug}");
         var publisher = await EditorSite.SignedInAsync(factory, "beauftragte", Roles.Publisher);
+        var dashboardWhileDraft = System.Net.WebUtility.HtmlDecode(await publisher.GetStringAsync("/admin"));
         var published = await EditorSite.PublishAsync(publisher, ProviderSite.Service);
+        var dashboardAfter = System.Net.WebUtility.HtmlDecode(await publisher.GetStringAsync("/admin"));
+        var decisionMail = (await SmtpSinkMailbox.WaitForAsync(claimant, count: 2)).Single(m => m.Subject == "Ihre Änderung ist veröffentlicht");
         var publicAfter = await visitor.GetStringAsync($"/de/angebote/{slug}");
 
         // Assert
         Assert.Contains("Ist das Ihr Angebot?", detail);
+        Assert.Contains("Moderation – Entwürfe von Anbietern: 1 warten", dashboardWhileDraft);
+        Assert.Contains("Moderation – Entwürfe von Anbietern: nichts wartet", dashboardAfter);
+        Assert.Contains("jetzt auch samstags", decisionMail.TextBody);
+        Assert.Contains("/admin/anbieter", decisionMail.TextBody);
         Assert.Equal(HttpStatusCode.Redirect, sent.StatusCode);
         Assert.EndsWith("?gesendet=1", sent.Headers.Location!.OriginalString);
         Assert.Contains("Erika Muster", confirmMail.TextBody);

@@ -68,4 +68,37 @@ public class ProviderHomeTests
         Assert.DoesNotContain(links, l => l.UserId == invitedId);
         Assert.Contains(links, l => l.UserId == myId && l.ClaimValue == School);
     }
+
+    [Fact]
+    public async Task A_provider_hears_by_email_when_a_publisher_sends_its_draft_back_with_a_comment()
+    {
+        // Arrange
+        await using var factory = ProviderSite.Create("sqlite");
+        var address = ProviderSite.UniqueAddress("schule");
+        var provider = await EditorSite.SignedInAsync(factory, "sprachschule2", Roles.Provider, School);
+        await factory.QueryAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == "sprachschule2");
+            user.Email = address;
+            user.NormalizedEmail = address.ToUpperInvariant();
+            return await db.SaveChangesAsync();
+        });
+        var publisher = await EditorSite.SignedInAsync(factory, "beauftragte", Roles.Publisher);
+        var entry = $"/admin/eintraege/{Own}";
+
+        // Act
+        var form = await FormFields.ReadAsync(provider, entry);
+        var saved = await form.Set("Input.Title", "Integrationskurs A1 Arnstadt – neue Zeiten").PostAsync(provider, entry);
+        var submitted = await EditorSite.PostAsync(provider, $"{entry}?handler=Submit", entry);
+        var sentBack = await EditorSite.PostAsync(publisher, $"{entry}?handler=SendBack", entry, ("kommentar", "Bitte nennen Sie die neuen Kurszeiten."));
+        var mail = (await SmtpSinkMailbox.WaitForAsync(address)).Single();
+
+        // Assert
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, submitted.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, sentBack.StatusCode);
+        Assert.Equal("Rückfrage zu Ihrer Änderung", mail.Subject);
+        Assert.Contains("Bitte nennen Sie die neuen Kurszeiten.", mail.TextBody);
+        Assert.Contains("/admin/anbieter", mail.TextBody);
+    }
 }

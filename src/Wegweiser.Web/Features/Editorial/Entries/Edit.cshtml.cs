@@ -18,7 +18,9 @@ namespace Wegweiser.Web.Features.Editorial.Entries;
 /// its own POST, checked here against <see cref="EditorPermissions"/> and the workflow rules.
 /// </summary>
 [Authorize(Roles = EditorPermissions.AreaRoles)]
-public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTrail audit, EntryEditing editing, EntryWorkflow workflow, SiteContext site, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class EditModel(
+    WegweiserDbContext db, ContentStore store, AuditTrail audit, EntryEditing editing, EntryWorkflow workflow, SiteContext site, IStringLocalizer<SharedResource> t,
+    IEnumerable<IEntryDecisionListener> decisionListeners) : PageModel
 {
     [BindProperty]
     public EntryInput Input { get; set; } = new();
@@ -104,7 +106,7 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
         StepAsync(key, "eingereicht", () => workflow.Submit(Item, User), ct);
 
     public Task<IActionResult> OnPostPublishAsync(string key, [FromForm(Name = "fassung")] int? version, [FromForm(Name = "stempel")] string? stamp, CancellationToken ct) =>
-        StepAsync(key, "veroeffentlicht", () => workflow.Publish(Item, User, version, stamp), ct);
+        StepAsync(key, "veroeffentlicht", () => workflow.Publish(Item, User, version, stamp), ct, EntryDecisionKind.Published);
 
     public Task<IActionResult> OnPostArchiveAsync(string key, CancellationToken ct) =>
         StepAsync(key, "archiviert", () => workflow.Archive(Item, User), ct);
@@ -117,7 +119,7 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
             !EditorPermissions.CanPublish(User) ? EntryWorkflow.Outcome.NotAllowed
             : string.IsNullOrWhiteSpace(comment) || comment.Trim().Length > AuditEntryLimits.Comment
                 ? new EntryWorkflow.Outcome(false, "Editor.Error.Comment")
-                : workflow.SendBack(Item, User, comment.Trim()), ct);
+                : workflow.SendBack(Item, User, comment.Trim()), ct, EntryDecisionKind.SentBack, comment?.Trim());
 
     /// <summary>Plans a publication or archiving at a local Europe/Berlin time (stored as UTC).</summary>
     public Task<IActionResult> OnPostScheduleAsync(
@@ -166,13 +168,17 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
 
     private bool HasTranslations => Item.Latest.Translations.Any(tr => tr.Culture != Cultures.Source);
 
-    private async Task<IActionResult> StepAsync(string key, string done, Func<EntryWorkflow.Outcome> step, CancellationToken ct)
+    private async Task<IActionResult> StepAsync(
+        string key, string done, Func<EntryWorkflow.Outcome> step, CancellationToken ct, EntryDecisionKind? decision = null, string? comment = null)
     {
         if (await LoadAsync(key, ct) is { } refused)
         {
             return refused;
         }
 
+        // The version a decision is about: the one in review (else the unpublished latest) before the step changes its state.
+        var decided = decision is null ? null
+            : Item.Versions.FirstOrDefault(v => v.State == Core.Workflow.WorkflowState.InReview) ?? (Item.Latest is { IsPublished: false } latest ? latest : null);
         var outcome = step();
         if (outcome == EntryWorkflow.Outcome.NotAllowed)
         {
@@ -188,6 +194,14 @@ public sealed class EditModel(WegweiserDbContext db, ContentStore store, AuditTr
         }
 
         await db.SaveChangesAsync(ct);
+        if (decision is { } kind && decided is not null)
+        {
+            foreach (var listener in decisionListeners)
+            {
+                await listener.DecidedAsync(Item, decided, kind, comment, PublicUrl.BaseOf(HttpContext), ct);
+            }
+        }
+
         return Back(done);
     }
 
