@@ -134,7 +134,9 @@ def mixed_paths(base):
     step = max(1, len(details) // 60)
     picked = details[::step][:60]
     paths += picked
-    paths += [p + "/qr.svg" for p in picked[:: max(1, len(picked) // 4)][:4]]
+    # QR codes exist only for types with a contact card (not glossary terms or pages).
+    carded = [p for p in picked if p.split("/")[2] in ("angebote", "kurse", "vereine", "ehrenamt", "veranstaltungen", "organisationen")]
+    paths += [p + "/qr.svg" for p in carded[:: max(1, len(carded) // 4)][:4]]
     paths += search_paths(24)
     for q in ["deutschkurs", "beratung arnstadt", "sportverein", "wohnung"]:
         paths.append(f"/api/suche?q={urllib.parse.quote(q)}&kultur=de")
