@@ -18,7 +18,21 @@ public sealed class ContentTranslation
 
     public required string Title { get; set; }
 
-    public Dictionary<string, string> Fields { get; set; } = [];
+    // Null only in a compact copy (see Compact), which holds the summary alone in _summary.
+    private Dictionary<string, string>? _fields = [];
+    private string? _summary;
+
+    /// <summary>The texts besides the title (summary, body …) by field name.</summary>
+    /// <remarks>A compact copy makes a dictionary on first use; pages read it through <see cref="Field"/>.</remarks>
+    public Dictionary<string, string> Fields
+    {
+        get => _fields ??= _summary is null ? [] : new Dictionary<string, string>(1) { [ContentFields.Summary] = _summary };
+        set
+        {
+            _fields = value;
+            _summary = null;
+        }
+    }
 
     public int SourceVersion { get; set; }
 
@@ -26,7 +40,32 @@ public sealed class ContentTranslation
     public bool IsMachineTranslated { get; set; }
 
     public string? Field(string name) =>
-        name == ContentFields.Title ? Title : Fields.GetValueOrDefault(name);
+        name == ContentFields.Title ? Title
+        : _fields is null ? (name == ContentFields.Summary ? _summary : null)
+        : _fields.GetValueOrDefault(name);
+
+    /// <summary>
+    /// A read-only copy for the published snapshot with slug, title and summary only: about 200
+    /// bytes less than a one-field dictionary, times seven cultures of every published entry.
+    /// </summary>
+    /// <param name="culture">The culture, as one shared string.</param>
+    /// <param name="same">Another compact translation of the version (German) whose equal texts are shared, not copied.</param>
+    public ContentTranslation Compact(string culture, ContentTranslation? same = null)
+    {
+        var summary = Field(ContentFields.Summary);
+        return new()
+        {
+            Culture = culture,
+            Slug = Shared(Slug, same?.Slug),
+            Title = Shared(Title, same?.Title),
+            _fields = null,
+            _summary = summary is null ? null : Shared(summary, same?._summary),
+            SourceVersion = SourceVersion,
+            IsMachineTranslated = IsMachineTranslated,
+        };
+
+        static string Shared(string text, string? other) => other is not null && string.Equals(text, other, StringComparison.Ordinal) ? other : text;
+    }
 
     public ContentTranslation Clone() => new()
     {

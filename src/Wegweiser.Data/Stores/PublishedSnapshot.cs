@@ -118,20 +118,21 @@ public sealed class PublishedSnapshot
             NeedsReview = source.NeedsReview,
             Data = source.Data,
         };
+        // German first: the other cultures share its strings where their texts are the same (names, slugs).
+        var german = source.Translation(Cultures.Source)?.Compact(Cultures.Source);
         foreach (var translation in source.Translations)
         {
-            var fields = translation.Fields.TryGetValue(ContentFields.Summary, out var summary)
-                ? new Dictionary<string, string>(1) { [ContentFields.Summary] = summary }
-                : [];
-            version.Translations.Add(new ContentTranslation
+            version.Translations.Add(translation.Culture == Cultures.Source && german is not null ? german
+                : translation.Compact(string.IsInterned(translation.Culture) ?? translation.Culture, german));
+        }
+
+        // Taxonomy keys, towns and languages repeat across thousands of entries: one string each.
+        foreach (var list in new[] { source.Data.Topics, source.Data.Needs, source.Data.TargetGroups, source.Data.Towns, source.Data.Languages })
+        {
+            for (var i = 0; i < list.Count; i++)
             {
-                Culture = string.IsInterned(translation.Culture) ?? translation.Culture,
-                Slug = translation.Slug,
-                Title = translation.Title,
-                Fields = fields,
-                SourceVersion = translation.SourceVersion,
-                IsMachineTranslated = translation.IsMachineTranslated,
-            });
+                list[i] = string.Intern(list[i]);
+            }
         }
 
         var item = new ContentItem { Id = entry.Item.Id, Key = entry.Item.Key, Type = entry.Item.Type, CreatedUtc = entry.Item.CreatedUtc, Versions = [version] };

@@ -36,8 +36,7 @@ public sealed class GlossaryUsage(
         string termKey, string culture, PublishedSnapshot snapshot, ContentStore store, CancellationToken ct)
     {
         var state = await CurrentAsync(snapshot, store, ct);
-        var entries = state.Uses.Values.Where(u => u.KeysByCulture.TryGetValue(culture, out var keys) && keys.Contains(termKey))
-            .Select(u => u.Entry).ToList();
+        var entries = state.Uses.Values.Where(u => u.Links(culture, termKey)).Select(u => u.Entry).ToList();
         return (entries, state.Version >= snapshot.Version);
     }
 
@@ -139,9 +138,10 @@ public sealed class GlossaryUsage(
     }
 
     /// <summary>Per culture, the terms the entry's page links (the cultures without a translation read the German text).</summary>
-    private FrozenDictionary<string, FrozenSet<string>> TermsIn(GlossaryIndex index, PublishedEntry entry)
+    /// <remarks>Plain arrays: a few keys per culture, for every published entry (frozen sets cost about 40 times as much).</remarks>
+    private KeyValuePair<string, string[]>[] TermsIn(GlossaryIndex index, PublishedEntry entry)
     {
-        var byCulture = new Dictionary<string, FrozenSet<string>>();
+        var byCulture = new List<KeyValuePair<string, string[]>>();
         foreach (var culture in options.Value.SiteCultures)
         {
             var text = LocalizedText.For(entry.Version, culture);
@@ -153,11 +153,11 @@ public sealed class GlossaryUsage(
             var linked = GlossaryLinking.Link(index, html, text, culture, entry.Key);
             if (linked.Notes.Count > 0)
             {
-                byCulture[culture] = linked.Notes.Select(n => n.Key).ToFrozenSet(StringComparer.Ordinal);
+                byCulture.Add(new(culture, linked.Notes.Select(n => n.Key).Distinct(StringComparer.Ordinal).ToArray()));
             }
         }
 
-        return byCulture.ToFrozenDictionary();
+        return byCulture.Count == 0 ? [] : byCulture.ToArray();
     }
 
     /// <summary>A cheap first look at the raw texts: no term in them, no need to render them.</summary>
@@ -168,7 +168,21 @@ public sealed class GlossaryUsage(
             .Select(text.Field).OfType<string>().Any(value => matcher.Find(value).Count > 0);
     }
 
-    private sealed record Use(PublishedEntry Entry, FrozenDictionary<string, FrozenSet<string>> KeysByCulture);
+    private sealed record Use(PublishedEntry Entry, KeyValuePair<string, string[]>[] KeysByCulture)
+    {
+        public bool Links(string culture, string termKey)
+        {
+            foreach (var (linkedIn, keys) in KeysByCulture)
+            {
+                if (linkedIn == culture)
+                {
+                    return Array.IndexOf(keys, termKey) >= 0;
+                }
+            }
+
+            return false;
+        }
+    }
 
     private sealed record State(long Version, GlossaryIndex Index, FrozenDictionary<Guid, Use> Uses);
 }
