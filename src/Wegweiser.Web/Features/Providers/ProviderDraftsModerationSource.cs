@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using Wegweiser.Data;
 using Wegweiser.Web.Features.Editorial;
 
@@ -11,11 +10,6 @@ namespace Wegweiser.Web.Features.Providers;
 /// </summary>
 public sealed class ProviderDraftsModerationSource(WegweiserDbContext db) : IModerationSource
 {
-    public async Task<ModerationSummary> SummaryAsync(CancellationToken ct)
-    {
-        var open = ProviderDrafts.InReview(db);
-        var count = await open.CountAsync(ct);
-        DateTime? oldest = count == 0 ? null : await open.OrderBy(v => v.ModifiedUtc).Select(v => v.ModifiedUtc).FirstAsync(ct);
-        return new ModerationSummary("Moderation.ProviderDrafts", count, oldest);
-    }
+    public Task<ModerationSummary> SummaryAsync(CancellationToken ct) =>
+        ModerationSummary.OfAsync("Moderation.ProviderDrafts", ProviderDrafts.InReview(db), v => (DateTime?)v.ModifiedUtc, ct);
 }
