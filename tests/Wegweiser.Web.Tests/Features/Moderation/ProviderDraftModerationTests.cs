@@ -183,9 +183,11 @@ public class ProviderDraftModerationTests
 
         // Act
         var bulk = await bulkForm.Set("keys", Own).Set("aktion", "veroeffentlichen").PostAsync(publisher, "/admin/eintraege?handler=Bulk&status=in-pruefung");
+        var published = await EditorSite.PostAsync(publisher, "/admin/eintraege?handler=Bulk", "/admin/eintraege", ("keys", School), ("aktion", "veroeffentlichen"));
 
         // Assert
         Assert.Contains("1 Einträge nicht geändert", WebUtility.HtmlDecode(await bulk.Content.ReadAsStringAsync()));
+        Assert.Contains("1 Einträge nicht geändert", WebUtility.HtmlDecode(await published.Content.ReadAsStringAsync()));
         var item = await EditorSite.ItemAsync(factory, Own);
         Assert.Equal(WorkflowState.InReview, item.Latest.State);
         Assert.NotEqual("Integrationskurs A1 Arnstadt – ungelesen", item.Published!.Translation(Cultures.Source)!.Title);

@@ -117,6 +117,11 @@ public sealed class IndexModel(WegweiserDbContext db, ContentStore store, IOptio
     /// <summary>Publishes the latest version if it is still the one the list showed (see <see cref="SeenField"/>).</summary>
     private EntryWorkflow.Outcome PublishAsSeen(ContentItem item)
     {
+        if (item.Latest.State is not (Core.Workflow.WorkflowState.Draft or Core.Workflow.WorkflowState.InReview))
+        {
+            return EditorPermissions.CanPublish(User) ? EntryWorkflow.Outcome.InState(item.Latest.State) : EntryWorkflow.Outcome.NotAllowed;
+        }
+
         var seen = Request.Form[SeenField(item.Key)].ToString().Split(':', 2);
         int? number = seen.Length == 2 && int.TryParse(seen[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
         return workflow.Publish(item, User, number, seen.Length == 2 ? seen[1] : null);
