@@ -147,6 +147,33 @@ public sealed class ContentItem
     }
 
     /// <summary>
+    /// Closes the version in review without publishing it (a publisher rejected it): it is removed
+    /// when an earlier version remains, so the published text stays live and unchanged and the next
+    /// draft starts from it; an entry's only version is archived instead, so it never becomes public.
+    /// Returns the rejected version.
+    /// </summary>
+    public ContentVersion RejectInReview(DateTime nowUtc)
+    {
+        var version = Latest;
+        if (version.State != WorkflowState.InReview)
+        {
+            throw new InvalidTransitionException(version.State, WorkflowState.Archived);
+        }
+
+        Transition(WorkflowState.Draft, nowUtc);
+        if (Versions.Count > 1)
+        {
+            Versions.Remove(version);
+        }
+        else
+        {
+            Archive(nowUtc);
+        }
+
+        return version;
+    }
+
+    /// <summary>
     /// Makes the texts and data of version <paramref name="number"/> the draft to work on: an open
     /// draft (or a version in review, which goes back to draft) takes them over; otherwise a new
     /// draft version copies them. Nothing public changes until the draft is published.

@@ -16,6 +16,9 @@ public static class AuditActions
     public const string WorkflowSubmitted = "workflow.submitted";
     public const string WorkflowPublished = "workflow.published";
     public const string WorkflowSentBack = "workflow.sentback";
+
+    /// <summary>A version in review rejected with a reason and closed (see <c>ContentItem.RejectInReview</c>).</summary>
+    public const string WorkflowRejected = "workflow.rejected";
     public const string WorkflowEditedBack = "workflow.editedback";
     public const string WorkflowArchived = "workflow.archived";
     public const string WorkflowRestored = "workflow.restored";
@@ -76,7 +79,7 @@ public static class AuditActions
     public static readonly IReadOnlySet<string> All = new HashSet<string>(StringComparer.Ordinal)
     {
         EntryCreated, EntrySaved, EntryImported,
-        WorkflowSubmitted, WorkflowPublished, WorkflowSentBack, WorkflowEditedBack, WorkflowArchived, WorkflowRestored, ArchivedEnded,
+        WorkflowSubmitted, WorkflowPublished, WorkflowSentBack, WorkflowRejected, WorkflowEditedBack, WorkflowArchived, WorkflowRestored, ArchivedEnded,
         ReviewConfirmed, ReviewProviderConfirmed, ReviewProviderChanged,
         SchedulePublish, ScheduleArchive, ScheduleCancelled, SchedulePublishDone, ScheduleArchiveDone, SchedulePublishRefused, ScheduleArchiveRefused,
         MistakeReportAccepted, MistakeReportRejected, ContactRequestPassedOn,

@@ -109,6 +109,47 @@ public class TransitionTests
         Assert.NotEqual(a.Id, ContentItem.Create(ContentType.Service, "mbe-malteser", Now).Id);
     }
 
+    [Fact]
+    public void Rejecting_a_version_in_review_keeps_the_published_text_and_drops_the_version()
+    {
+        var item = PublishedService();
+        var draft = item.EditableVersion(Now.AddDays(1), "anbieter");
+        draft.SetTranslation("de", "beratung", "Beratung (abgelehnt)", new Dictionary<string, string>());
+        item.Transition(WorkflowState.InReview, Now.AddDays(1));
+
+        var rejected = item.RejectInReview(Now.AddDays(2));
+
+        Assert.Same(draft, rejected);
+        Assert.Single(item.Versions);
+        Assert.Same(item.Published, item.Latest);
+        Assert.Equal("Beratung", item.Latest.Translation("de")!.Title);
+        Assert.Equal(2, item.EditableVersion(Now.AddDays(3)).Number); // the next draft starts from the published text
+        Assert.Equal("Beratung", item.Latest.Translation("de")!.Title);
+    }
+
+    [Fact]
+    public void Rejecting_the_only_version_archives_it_so_it_never_becomes_public()
+    {
+        var item = ContentItem.Create(ContentType.Event, "fest", Now, "anbieter");
+        item.Latest.SetTranslation("de", "fest", "Fest", new Dictionary<string, string>());
+        item.Transition(WorkflowState.InReview, Now);
+
+        item.RejectInReview(Now.AddDays(1));
+
+        Assert.Single(item.Versions);
+        Assert.Equal(WorkflowState.Archived, item.Latest.State);
+        Assert.Null(item.Published);
+    }
+
+    [Fact]
+    public void Only_a_version_in_review_can_be_rejected()
+    {
+        var item = PublishedService();
+
+        Assert.Throws<InvalidTransitionException>(() => item.RejectInReview(Now));
+        Assert.Equal(WorkflowState.Published, item.Latest.State);
+    }
+
     internal static ContentItem PublishedService()
     {
         var item = ContentItem.Create(ContentType.Service, "beratung", Now);

@@ -16,8 +16,9 @@ namespace Wegweiser.Web.Tests.Security;
 /// mistake and a visitor's contact request — are (a glossary term's payload title also linked
 /// from a service's summary, with its note)
 /// published, and then may not be live markup in any public output: pages in German and English,
-/// card, contact and calendar files, QR code, feeds, sitemaps, the app manifest, the offline page, search page, JSON APIs, the OpenAPI
-/// document and the CSV and JSON files in the open data downloads.
+/// card, contact and calendar files, QR code, claim forms, print views, feeds, sitemaps, the app manifest, the offline page, search page, JSON APIs, the OpenAPI
+/// document and the CSV and JSON files in the open data downloads. A registration's preview (and
+/// its form sent back with errors) shows the payloads a visitor typed, escaped too.
 /// </summary>
 public class XssCorpusTests
 {
@@ -128,6 +129,7 @@ public class XssCorpusTests
                 await CheckAsync(visitor, $"{detail}/kontakt.vcf", LiveMarkup.AssertContentLines);
                 await CheckAsync(visitor, $"{detail}/kalender.ics", LiveMarkup.AssertContentLines);
                 await CheckAsync(visitor, $"{detail}/qr.svg", LiveMarkup.AssertXml);
+                await CheckAsync(visitor, $"{detail}/uebernehmen", LiveMarkup.AssertHtml);
             }
 
             await CheckAsync(publisher, $"/admin/eintraege/{key}", LiveMarkup.AssertHtml);
@@ -150,6 +152,23 @@ public class XssCorpusTests
             foreach (var section in DirectorySection.All)
             {
                 await CheckAsync(visitor, section.ListUrl(culture), LiveMarkup.AssertHtml);
+                await CheckAsync(visitor, $"{section.ListUrl(culture)}/{Wegweiser.Web.Features.Print.PrintLinks.Segment}", LiveMarkup.AssertHtml);
+            }
+
+            foreach (var topic in await factory.QueryAsync(db => db.TaxonomyTerms.Where(t => t.Taxonomy == Core.Taxonomies.Taxonomy.Topic).Select(t => t.Key).ToListAsync()))
+            {
+                await CheckAsync(visitor, Wegweiser.Web.Features.Print.PrintLinks.ForTopic(culture, "themen", topic, null), LiveMarkup.AssertHtml);
+            }
+
+            // The registration form: the preview of a visitor's hostile entry, and the form sent back with its errors.
+            await CheckAsync(visitor, $"/{culture}/eintragen", LiveMarkup.AssertHtml);
+            foreach (var handler in new[] { "Preview", "Edit" })
+            {
+                var entered = await RegistrationPreviewAsync(factory, visitor, culture, handler, Next);
+                Assert.True(entered.StatusCode is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"/{culture}/eintragen?handler={handler}: {(int)entered.StatusCode}");
+                var body = await entered.Content.ReadAsStringAsync();
+                reached.UnionWith(LiveMarkup.Markers(WebUtility.HtmlDecode(body)));
+                LiveMarkup.AssertHtml($"/{culture}/eintragen?handler={handler}", body);
             }
         }
 
@@ -179,6 +198,18 @@ public class XssCorpusTests
 
         // The payloads really reached the outputs (those inside stripped links and URLs excepted).
         Assert.True(reached.Count >= 40, $"only {reached.Count} payloads reached an output: {string.Join(", ", reached.Order())}");
+    }
+
+    /// <summary>Posts a club registration whose texts are payloads to the form's preview (or back to the form).</summary>
+    private static async Task<HttpResponseMessage> RegistrationPreviewAsync(WegweiserFactory factory, HttpClient visitor, string culture, string handler, Func<string> next)
+    {
+        var fields = await Features.Registration.RegistrationForm.ValidAsync(factory, "Verein");
+        foreach (var name in new[] { "Input.Title", "Input.Summary", "Input.Body", "Input.Street", "Input.Hours", "Input.ContactName" })
+        {
+            fields[name] = next();
+        }
+
+        return await Features.Registration.RegistrationForm.PostAsync(visitor, fields, handler, culture);
     }
 
     private static IEnumerable<(string Name, string Text)> ZipTexts(byte[] zip)

@@ -13,6 +13,7 @@ public static class EditorialFeature
     {
         services.AddScoped<ReviewOverview>();
         services.AddScoped<EntryWorkflow>();
+        services.AddScoped<EntryDecisionSaver>();
         services.AddScoped<EntryEditing>();
         services.AddSingleton<ScheduledWorkflowJob>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledWorkflowJob>());

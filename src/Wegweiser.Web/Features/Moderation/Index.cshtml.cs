@@ -12,6 +12,7 @@ using Wegweiser.Data.Stores;
 using Wegweiser.Web.Features.Accounts;
 using Wegweiser.Web.Features.Editorial;
 using Wegweiser.Web.Features.Editorial.Entries;
+using Wegweiser.Web.Features.Providers;
 using Wegweiser.Web.Features.Registration;
 using Wegweiser.Web.Infrastructure;
 
@@ -20,17 +21,20 @@ namespace Wegweiser.Web.Features.Moderation;
 /// <summary>
 /// The moderation queue: registrations from the public form with their contact person, oldest
 /// first. Staff read it; publishers and administrators approve, send back with a comment or reject
-/// with a reason (checked again in <see cref="RegistrationDecisions"/>). Further kinds (claims,
-/// providers' drafts) add a section of their own.
+/// with a reason (checked again in <see cref="RegistrationDecisions"/>). Providers' drafts in
+/// review have a section of their own with the same three decisions (<see cref="Providers.ProviderDrafts"/>);
+/// kinds decided elsewhere (claims) are counted with a link.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher},{Roles.Editor}")]
 public sealed class ModerationModel(WegweiserDbContext db, ContentStore store, RegistrationDecisions decisions, SiteContext site, IStringLocalizer<SharedResource> t,
-    IEnumerable<IModerationSource> sources) : PageModel
+    IEnumerable<IModerationSource> sources, ProviderDrafts providerDrafts) : PageModel
 {
     /// <summary>The kinds decided on pages of their own (claims), for publishers and administrators.</summary>
     public IReadOnlyList<ModerationSummary> Elsewhere { get; private set; } = [];
 
     public IReadOnlyList<RegistrationRow> Registrations { get; private set; } = [];
+
+    public IReadOnlyList<ProviderDrafts.Row> Drafts { get; private set; } = [];
 
     public bool CanDecide => EditorPermissions.CanPublish(User);
 
@@ -41,7 +45,7 @@ public sealed class ModerationModel(WegweiserDbContext db, ContentStore store, R
 
     public async Task OnGetAsync([FromQuery(Name = "erledigt")] string? done, CancellationToken ct)
     {
-        Notice = done is "freigegeben" or "zurueckgeschickt" or "abgelehnt" ? $"Moderation.Done.{done}" : null;
+        Notice = done is "freigegeben" or "zurueckgeschickt" or "abgelehnt" or "veroeffentlicht" or "rueckfrage" or "verworfen" ? $"Moderation.Done.{done}" : null;
         await LoadAsync(ct);
     }
 
@@ -57,6 +61,19 @@ public sealed class ModerationModel(WegweiserDbContext db, ContentStore store, R
         string.IsNullOrWhiteSpace(reason) && CanDecide
             ? RefuseAsync("Moderation.Error.Reason", ct)
             : DecideAsync("abgelehnt", () => decisions.RejectAsync(id, User, Trim(reason), ct), ct);
+
+    public Task<IActionResult> OnPostPublishDraftAsync(string key, [FromForm(Name = "fassung")] int? version, [FromForm(Name = "stempel")] string? stamp, CancellationToken ct) =>
+        DecideAsync("veroeffentlicht", () => providerDrafts.PublishAsync(key ?? "", User, version, stamp, PublicUrl.BaseOf(HttpContext), ct), ct);
+
+    public Task<IActionResult> OnPostSendBackDraftAsync(string key, [FromForm(Name = "kommentar")] string? comment, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(comment) && CanDecide
+            ? RefuseAsync("Moderation.Error.DraftComment", ct)
+            : DecideAsync("rueckfrage", () => providerDrafts.SendBackAsync(key ?? "", User, Trim(comment), PublicUrl.BaseOf(HttpContext), ct), ct);
+
+    public Task<IActionResult> OnPostRejectDraftAsync(string key, [FromForm(Name = "grund")] string? reason, CancellationToken ct) =>
+        string.IsNullOrWhiteSpace(reason) && CanDecide
+            ? RefuseAsync("Moderation.Error.DraftReason", ct)
+            : DecideAsync("verworfen", () => providerDrafts.RejectAsync(key ?? "", User, Trim(reason), PublicUrl.BaseOf(HttpContext), ct), ct);
 
     /// <summary>"vor 3 Tagen" in the staff's German.</summary>
     public string Age(DateTime utc) => utc.Humanize(utcDate: true, dateToCompareAgainst: site.Now.UtcDateTime, culture: site.CultureInfo);
@@ -128,6 +145,7 @@ public sealed class ModerationModel(WegweiserDbContext db, ContentStore store, R
         Registrations = open.Select(r => (r, item: items.FirstOrDefault(i => i.Id == r.ItemId)))
             .Where(x => x.item is not null)
             .Select(x => Row(x.r, x.item!)).ToList();
+        Drafts = await providerDrafts.ListAsync(ct);
     }
 
     private static RegistrationRow Row(Data.Registrations.Registration r, ContentItem item)

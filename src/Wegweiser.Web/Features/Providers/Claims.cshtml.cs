@@ -12,14 +12,26 @@ namespace Wegweiser.Web.Features.Providers;
 /// <summary>
 /// <c>/admin/ansprueche</c>: claims that wait for a publisher (entries without an address or
 /// organisation, or confirmed claims an account could not be given for), and those whose link is
-/// still out. Approve gives the claimant access; reject needs a reason, which is mailed.
+/// still out (or has expired: "Link abgelaufen", listed last and not counted as waiting). Approve
+/// gives the claimant access; reject needs a reason, which is mailed.
 /// </summary>
 [Authorize(Roles = $"{Roles.Administrator},{Roles.Publisher}")]
-public sealed class ClaimsModel(WegweiserDbContext db, ContentStore store, EntryClaims claims) : PageModel
+public sealed class ClaimsModel(WegweiserDbContext db, ContentStore store, EntryClaims claims, TimeProvider time) : PageModel
 {
     public const string Path = AdminLinks.Claims;
 
-    public sealed record Row(EntryClaim Claim, string Title, string? EntryKey, string? Organisation);
+    public sealed record Row(EntryClaim Claim, string Title, string? EntryKey, string? Organisation, bool Expired)
+    {
+        /// <summary>The resource key of the claim's state as staff read it.</summary>
+        public string StateKey => Expired ? "Claims.State.Expired" : $"Claims.State.{Claim.State}";
+    }
+
+    /// <summary>Whether a claim's email link has run out before anyone answered it: it no longer waits for anything.</summary>
+    public static bool IsExpired(EntryClaim claim, DateTime nowUtc) =>
+        claim.State == EntryClaimState.AwaitingConfirmation && claim.TokenExpiresUtc is { } expires && expires <= nowUtc;
+
+    /// <summary>How many claims on the page still wait (staff's decision, or an email link not yet expired).</summary>
+    public int WaitingCount => Rows.Count(r => !r.Expired);
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
@@ -71,14 +83,16 @@ public sealed class ClaimsModel(WegweiserDbContext db, ContentStore store, Entry
         var waiting = await db.EntryClaims.AsNoTracking()
             .Where(c => c.State == EntryClaimState.AwaitingStaff || c.State == EntryClaimState.AwaitingConfirmation)
             .OrderBy(c => c.State).ThenBy(c => c.CreatedUtc).Take(200).ToListAsync(ct);
+        var now = time.GetUtcNow().UtcDateTime;
         var rows = new List<Row>();
         foreach (var claim in waiting)
         {
             var item = await store.FindByIdAsync(claim.ItemId, ct);
             var target = await ClaimTarget.OfAsync(store, claim.ItemId, ct);
-            rows.Add(new Row(claim, target?.Title ?? "–", item?.Key, target?.OrganisationTitle));
+            rows.Add(new Row(claim, target?.Title ?? "–", item?.Key, target?.OrganisationTitle, IsExpired(claim, now)));
         }
 
-        Rows = rows;
+        Rows = rows.OrderBy(r => r.Expired).ToList(); // stable: the waiting ones keep their order
+
     }
 }

@@ -8,8 +8,8 @@ using Wegweiser.Web.Infrastructure;
 namespace Wegweiser.Web.Features.Providers;
 
 /// <summary>
-/// Tells a provider in plain German when a publisher published their draft or sent it back with a
-/// comment: to the address of the provider account that wrote the version. Versions by staff get
+/// Tells a provider in plain German when a publisher published their draft, sent it back with a
+/// comment or rejected it with a reason: to the address of the provider account that wrote the version. Versions by staff get
 /// no email.
 /// </summary>
 public sealed class ProviderDecisionMailer(UserManager<IdentityUser> users, EmailOutbox outbox, ILogger<ProviderDecisionMailer> logger) : IEntryDecisionListener
@@ -26,9 +26,12 @@ public sealed class ProviderDecisionMailer(UserManager<IdentityUser> users, Emai
 
         var title = version.Translation(Cultures.Source)?.Title ?? item.Key;
         var home = PublicUrl.Combine(baseUrl, AdminLinks.ProviderHome);
-        var message = kind == EntryDecisionKind.Published
-            ? EmailTemplates.Compose(email, "ProviderDraftPublished", Purpose, null, _ => [title, home])
-            : EmailTemplates.Compose(email, "ProviderDraftSentBack", Purpose, null, _ => [title, comment ?? "", home]);
+        var message = kind switch
+        {
+            EntryDecisionKind.Published => EmailTemplates.Compose(email, "ProviderDraftPublished", Purpose, null, _ => [title, home]),
+            EntryDecisionKind.SentBack => EmailTemplates.Compose(email, "ProviderDraftSentBack", Purpose, null, _ => [title, comment ?? "", home]),
+            _ => EmailTemplates.Compose(email, "ProviderDraftRejected", Purpose, null, _ => [title, comment ?? "", home]),
+        };
         if (!outbox.Enqueue(message))
         {
             logger.LogWarning("The email about a decision on entry {Key} could not be queued", item.Key);

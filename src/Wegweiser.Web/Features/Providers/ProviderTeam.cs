@@ -15,14 +15,17 @@ namespace Wegweiser.Web.Features.Providers;
 /// Who looks after an organisation's entries, as its providers manage it themselves: invite an
 /// address (a new or linked provider account, see <see cref="ProviderAccess"/>) and remove a
 /// member's link. Only providers linked to the organisation may do either; nobody removes the
-/// last member (so an organisation never locks itself out by mistake).
+/// last member (so an organisation never locks itself out by mistake). An address that belongs to a
+/// staff (or disabled) account gets the same answer as any other and is left alone, so a provider
+/// cannot learn which addresses have staff accounts; the log says so without the address.
 /// </summary>
 public sealed class ProviderTeam(
-    WegweiserDbContext db, ContentStore store, UserManager<IdentityUser> users, AccountAdministration accounts, ProviderAccess access, AuditTrail audit, TimeProvider time)
+    WegweiserDbContext db, ContentStore store, UserManager<IdentityUser> users, AccountAdministration accounts, ProviderAccess access, AuditTrail audit, TimeProvider time,
+    ILogger<ProviderTeam> logger)
 {
     public sealed record Member(string Id, string Name, string? Email);
 
-    public enum Outcome { Done, NotAllowed, LastMember, NotMember, OtherRole, Refused }
+    public enum Outcome { Done, NotAllowed, LastMember, NotMember, Refused }
 
     /// <summary>The provider accounts linked to an organisation, by name.</summary>
     public async Task<IReadOnlyList<Member>> MembersAsync(string organisationKey, CancellationToken ct) =>
@@ -50,9 +53,16 @@ public sealed class ProviderTeam(
 
         var actor = user.Identity?.Name ?? "?";
         var granted = await access.GrantAsync(email.Trim(), organisationKey, title, actor, baseUrl, ct);
+        if (granted == ProviderAccess.Outcome.OtherRole)
+        {
+            // The neutral answer: nothing changes for that account, nothing is mailed, nothing audited.
+            logger.LogWarning("A provider of organisation {Organisation} invited an address of an account that is not a provider's; it was left unchanged", organisationKey);
+            return Outcome.Done;
+        }
+
         if (granted != ProviderAccess.Outcome.Granted)
         {
-            return granted == ProviderAccess.Outcome.OtherRole ? Outcome.OtherRole : Outcome.Refused;
+            return Outcome.Refused;
         }
 
         await RecordAsync(AuditActions.ProviderInvited, actor, organisationKey, ct);

@@ -15,6 +15,7 @@ public static class ProvidersFeature
         services.AddScoped<Editorial.IModerationSource, ProviderDraftsModerationSource>();
         services.AddScoped<Editorial.Entries.IEntryDecisionListener, ProviderDecisionMailer>();
         services.AddScoped<ProviderTeam>();
+        services.AddScoped<ProviderDrafts>();
         return services;
     }
 }

@@ -101,4 +101,52 @@ public class ProviderHomeTests
         Assert.Contains("Bitte nennen Sie die neuen Kurszeiten.", mail.TextBody);
         Assert.Contains("/admin/anbieter", mail.TextBody);
     }
+
+    [Fact]
+    public async Task Inviting_a_staff_address_gives_the_neutral_answer_and_leaves_the_staff_account_alone()
+    {
+        // Arrange
+        await using var factory = ProviderSite.Create("sqlite");
+        var provider = await EditorSite.SignedInAsync(factory, "sprachschule3", Roles.Provider, School);
+        var staffAddress = ProviderSite.UniqueAddress("redaktion");
+        var otherAddress = ProviderSite.UniqueAddress("kollege");
+        await TestAccounts.CreateAsync(factory, "redakteurin", Roles.Editor);
+        await factory.QueryAsync(async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.UserName == "redakteurin");
+            user.Email = staffAddress;
+            user.NormalizedEmail = staffAddress.ToUpperInvariant();
+            return await db.SaveChangesAsync();
+        });
+        var staffId = await factory.QueryAsync(db => db.Users.Where(u => u.UserName == "redakteurin").Select(u => u.Id).SingleAsync());
+        const string home = "/admin/anbieter";
+
+        // Act
+        var staff = await EditorSite.PostAsync(provider, $"{home}?handler=Invite", home, ("organisation", School), ("email", staffAddress));
+        var other = await EditorSite.PostAsync(provider, $"{home}?handler=Invite", home, ("organisation", School), ("email", otherAddress));
+        await SmtpSinkMailbox.WaitForAsync(otherAddress);
+        var members = await provider.GetStringAsync(home);
+
+        // Assert: the same answer for both; the staff account has no link, no new role and no email
+        Assert.Equal($"{home}?ok=eingeladen", staff.Headers.Location!.OriginalString);
+        Assert.Equal(staff.Headers.Location!.OriginalString, other.Headers.Location!.OriginalString);
+        Assert.DoesNotContain(staffAddress, members);
+        var claims = await factory.QueryAsync(db => db.UserClaims.AsNoTracking().Where(c => c.UserId == staffId && c.ClaimType == StaffClaims.Organisation).CountAsync());
+        Assert.Equal(0, claims);
+        var roles = await factory.QueryAsync(db => db.UserRoles.AsNoTracking().Where(r => r.UserId == staffId)
+            .Join(db.Roles, r => r.RoleId, role => role.Id, (r, role) => role.Name).ToListAsync());
+        Assert.Equal([Roles.Editor], roles);
+        Assert.Empty(SmtpSinkMailbox.Read(SmtpSinkMailbox.Folder, staffAddress));
+        await factory.DisposeAsync(); // flushes the log
+        var logs = string.Join("\n", System.IO.Directory.GetFiles(Path.Combine(factory.DataFolder, "logs")).Select(ReadShared));
+        Assert.Contains("not a provider's", logs);
+        Assert.DoesNotContain(staffAddress, logs, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain(staffAddress.Split('@')[0], logs, StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static string ReadShared(string path)
+    {
+        using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        return new StreamReader(stream).ReadToEnd();
+    }
 }

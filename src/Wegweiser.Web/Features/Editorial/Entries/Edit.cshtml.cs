@@ -20,7 +20,7 @@ namespace Wegweiser.Web.Features.Editorial.Entries;
 [Authorize(Roles = EditorPermissions.AreaRoles)]
 public sealed class EditModel(
     WegweiserDbContext db, ContentStore store, AuditTrail audit, EntryEditing editing, EntryWorkflow workflow, SiteContext site, IStringLocalizer<SharedResource> t,
-    IEnumerable<IEntryDecisionListener> decisionListeners) : PageModel
+    EntryDecisionSaver decisions) : PageModel
 {
     [BindProperty]
     public EntryInput Input { get; set; } = new();
@@ -176,9 +176,8 @@ public sealed class EditModel(
             return refused;
         }
 
-        // The version a decision is about: the one in review (else the unpublished latest) before the step changes its state.
-        var decided = decision is null ? null
-            : Item.Versions.FirstOrDefault(v => v.State == Core.Workflow.WorkflowState.InReview) ?? (Item.Latest is { IsPublished: false } latest ? latest : null);
+        // The version a decision is about, read before the step changes its state.
+        var decided = decision is null ? null : EntryDecision.Subject(Item);
         var outcome = step();
         if (outcome == EntryWorkflow.Outcome.NotAllowed)
         {
@@ -193,15 +192,7 @@ public sealed class EditModel(
             return Page();
         }
 
-        await db.SaveChangesAsync(ct);
-        if (decision is { } kind && decided is not null)
-        {
-            foreach (var listener in decisionListeners)
-            {
-                await listener.DecidedAsync(Item, decided, kind, comment, PublicUrl.BaseOf(HttpContext), ct);
-            }
-        }
-
+        await decisions.SaveAsync(decision is { } kind && decided is not null ? [new EntryDecision(Item, decided, kind, comment)] : [], PublicUrl.BaseOf(HttpContext), ct);
         return Back(done);
     }
 

@@ -117,6 +117,30 @@ public sealed class EntryWorkflow(WegweiserDbContext db, TimeProvider time, Site
         return Move(item, user.Identity?.Name, WorkflowState.Draft, AuditActions.WorkflowSentBack, comment);
     }
 
+    /// <summary>
+    /// Rejects the version in review with a reason (see <see cref="ContentItem.RejectInReview"/>):
+    /// nothing public changes, and the audit trail keeps the reason.
+    /// </summary>
+    public Outcome Reject(ContentItem item, ClaimsPrincipal user, string reason)
+    {
+        if (!EditorPermissions.CanPublish(user))
+        {
+            return Outcome.NotAllowed;
+        }
+
+        var version = item.Latest;
+        if (version.State != WorkflowState.InReview)
+        {
+            return Outcome.InState(version.State);
+        }
+
+        var remains = item.Versions.Count > 1;
+        item.RejectInReview(Now);
+        Record(item, version.Number, AuditActions.WorkflowRejected, user.Identity?.Name,
+            new AuditDetails { From = nameof(WorkflowState.InReview), To = remains ? "Discarded" : nameof(WorkflowState.Archived) }, reason);
+        return Outcome.Ok;
+    }
+
     public Outcome Archive(ContentItem item, ClaimsPrincipal user)
     {
         if (!EditorPermissions.CanPublish(user))

@@ -19,7 +19,7 @@ namespace Wegweiser.Web.Features.Editorial.Entries;
 /// see only their organisations' entries.
 /// </summary>
 [Authorize(Roles = EditorPermissions.AreaRoles)]
-public sealed class IndexModel(WegweiserDbContext db, ContentStore store, IOptions<WegweiserOptions> options, SiteContext site, EntryWorkflow workflow, IStringLocalizer<SharedResource> t) : PageModel
+public sealed class IndexModel(WegweiserDbContext db, ContentStore store, IOptions<WegweiserOptions> options, SiteContext site, EntryWorkflow workflow, EntryDecisionSaver decisions, IStringLocalizer<SharedResource> t) : PageModel
 {
     public const int PageSize = 50;
 
@@ -54,10 +54,16 @@ public sealed class IndexModel(WegweiserDbContext db, ContentStore store, IOptio
 
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
+    /// <summary>The form field that carries the version and stamp a row showed ("3:ab12…"), so a bulk publish publishes what the list showed.</summary>
+    public static string SeenField(string key) => "stand-" + key;
+
+    /// <summary>The value of <see cref="SeenField"/> for a row.</summary>
+    public static string Seen(ContentVersion latest) => $"{latest.Number}:{Core.Workflow.VersionStamp.Of(latest)}";
+
     /// <summary>Applies one action to the chosen entries, each checked on its own; says what changed and what was refused.</summary>
     public async Task<IActionResult> OnPostBulkAsync([FromForm(Name = "keys")] List<string>? keys, [FromForm(Name = "aktion")] string? action, CancellationToken ct)
     {
-        if (action is not ("geprueft" or "einreichen" or "archivieren") || keys is not { Count: > 0 })
+        if (action is not ("geprueft" or "einreichen" or "veroeffentlichen" or "archivieren") || keys is not { Count: > 0 })
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             Refused = [("–", t["Editor.Bulk.NothingChosen"].Value)];
@@ -70,6 +76,7 @@ public sealed class IndexModel(WegweiserDbContext db, ContentStore store, IOptio
         var items = await store.WithVersionsAndTranslations().Where(i => wanted.Contains(i.Key)).ToListAsync(ct);
         var changed = new List<string>();
         var refused = new List<(string, string)>();
+        var published = new List<EntryDecision>();
         foreach (var item in items.OrderBy(i => i.Key, StringComparer.Ordinal))
         {
             var title = item.Latest.Translation(Cultures.Source)?.Title ?? item.Key;
@@ -79,15 +86,21 @@ public sealed class IndexModel(WegweiserDbContext db, ContentStore store, IOptio
                 continue;
             }
 
+            var subject = EntryDecision.Subject(item);
             var outcome = action switch
             {
                 "geprueft" => workflow.MarkReviewed(item, User),
                 "einreichen" => workflow.Submit(item, User),
+                "veroeffentlichen" => PublishAsSeen(item),
                 _ => workflow.Archive(item, User),
             };
             if (outcome.Done)
             {
                 changed.Add(title);
+                if (action == "veroeffentlichen" && subject is not null)
+                {
+                    published.Add(new EntryDecision(item, subject, EntryDecisionKind.Published));
+                }
             }
             else
             {
@@ -95,10 +108,23 @@ public sealed class IndexModel(WegweiserDbContext db, ContentStore store, IOptio
             }
         }
 
-        await db.SaveChangesAsync(ct);
+        await decisions.SaveAsync(published, PublicUrl.BaseOf(HttpContext), ct);
         (Changed, Refused, BulkDone) = (changed, refused, true);
         await LoadAsync(ct);
         return Page();
+    }
+
+    /// <summary>Publishes the latest version if it is still the one the list showed (see <see cref="SeenField"/>).</summary>
+    private EntryWorkflow.Outcome PublishAsSeen(ContentItem item)
+    {
+        if (item.Latest.State is not (Core.Workflow.WorkflowState.Draft or Core.Workflow.WorkflowState.InReview))
+        {
+            return EditorPermissions.CanPublish(User) ? EntryWorkflow.Outcome.InState(item.Latest.State) : EntryWorkflow.Outcome.NotAllowed;
+        }
+
+        var seen = Request.Form[SeenField(item.Key)].ToString().Split(':', 2);
+        int? number = seen.Length == 2 && int.TryParse(seen[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) ? n : null;
+        return workflow.Publish(item, User, number, seen.Length == 2 ? seen[1] : null);
     }
 
     /// <summary>The bulk form posts to the list as it is filtered, so the answer shows the same list.</summary>

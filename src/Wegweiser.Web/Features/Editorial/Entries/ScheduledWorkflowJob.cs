@@ -3,6 +3,8 @@ using Wegweiser.Core.Workflow;
 using Wegweiser.Data;
 using Wegweiser.Data.Audit;
 using Wegweiser.Data.Stores;
+using Wegweiser.Web.Infrastructure;
+using Microsoft.Extensions.Options;
 
 namespace Wegweiser.Web.Features.Editorial.Entries;
 
@@ -11,7 +13,8 @@ namespace Wegweiser.Web.Features.Editorial.Entries;
 /// <see cref="Interval"/> of their time, and at start-up. Each plan runs once, in a transaction of
 /// its own; its outcome is stored with it and in the audit trail (user "system"); with several web
 /// nodes, the node that claims a plan first carries it out. A failed or interrupted run is logged
-/// (or lost with the process) and the next one tries again.
+/// (or lost with the process) and the next one tries again. A published version's author hears of
+/// it after the commit (<see cref="EntryDecisionSaver"/>), as after a publisher's click.
 /// </summary>
 public sealed class ScheduledWorkflowJob(IServiceScopeFactory scopes, TimeProvider time, ILogger<ScheduledWorkflowJob> logger) : BackgroundService
 {
@@ -61,6 +64,7 @@ public sealed class ScheduledWorkflowJob(IServiceScopeFactory scopes, TimeProvid
         var item = await services.GetRequiredService<ContentStore>().FindByIdAsync(plan.ItemId, ct);
         plan.DoneUtc = now;
         EntryWorkflow.Outcome outcome;
+        EntryDecision? decision = null;
         if (item is null)
         {
             plan.Outcome = "item gone";
@@ -69,12 +73,15 @@ public sealed class ScheduledWorkflowJob(IServiceScopeFactory scopes, TimeProvid
         else
         {
             var workflow = services.GetRequiredService<EntryWorkflow>();
+            var subject = EntryDecision.Subject(item);
             outcome = plan.Kind == ScheduledActionKind.Publish
                 ? item.Latest.State is WorkflowState.Draft or WorkflowState.InReview
                     ? workflow.PublishCore(item, "system", plan.VersionNumber, plan.VersionStamp)
                     : EntryWorkflow.Outcome.InState(item.Latest.State)
                 : workflow.ArchiveCore(item, "system");
             plan.Outcome = outcome.Done ? "done" : $"refused: {outcome.Refusal} {outcome.Argument}".Trim();
+            decision = outcome.Done && plan.Kind == ScheduledActionKind.Publish && subject is not null
+                ? new EntryDecision(item, subject, EntryDecisionKind.Published) : null;
             // At the time of the step, after the step's own line, as the trail has always shown it.
             services.GetRequiredService<AuditTrail>().Record(AuditActions.ScheduleCarriedOut(plan.Kind, outcome.Done), "system", time.GetUtcNow().UtcDateTime,
                 new AuditDetails { DueUtc = plan.DueUtc }, item.Id, item.Latest.Number);
@@ -82,6 +89,12 @@ public sealed class ScheduledWorkflowJob(IServiceScopeFactory scopes, TimeProvid
 
         await db.SaveChangesAsync(ct);
         await transaction.CommitAsync(ct);
+        if (decision is not null)
+        {
+            var baseUrl = PublicUrl.Configured(services.GetRequiredService<IOptions<WegweiserOptions>>().Value.PublicBaseUrl) ?? "";
+            await services.GetRequiredService<EntryDecisionSaver>().NotifyAsync([decision], baseUrl, ct);
+        }
+
         return outcome.Done;
     }
 
