@@ -50,7 +50,8 @@ public sealed class ContentTranslation
     /// </summary>
     /// <param name="culture">The culture, as one shared string.</param>
     /// <param name="same">Another compact translation of the version (German) whose equal texts are shared, not copied.</param>
-    public ContentTranslation Compact(string culture, ContentTranslation? same = null)
+    /// <param name="share">Gives the one string to keep for a text (a pool of equal texts), if any.</param>
+    public ContentTranslation Compact(string culture, ContentTranslation? same = null, Func<string, string>? share = null)
     {
         var summary = Field(ContentFields.Summary);
         return new()
@@ -64,7 +65,9 @@ public sealed class ContentTranslation
             IsMachineTranslated = IsMachineTranslated,
         };
 
-        static string Shared(string text, string? other) => other is not null && string.Equals(text, other, StringComparison.Ordinal) ? other : text;
+        string Shared(string text, string? other) =>
+            other is not null && string.Equals(text, other, StringComparison.Ordinal) ? other
+            : share is null ? text : share(text);
     }
 
     public ContentTranslation Clone() => new()

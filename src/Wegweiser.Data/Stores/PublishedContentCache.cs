@@ -40,10 +40,12 @@ public sealed class PublishedContentCache(ContentChangeSignal signal)
             if (current is null || changed is null)
             {
                 var entries = new List<PublishedEntry>();
+                // Equal texts (names, slugs and summaries that several entries or cultures share) as one string.
+                var pool = new Dictionary<string, string>(StringComparer.Ordinal);
                 foreach (var type in Enum.GetValues<ContentType>())
                 {
                     // One type at a time, made compact at once: the long texts never pile up.
-                    entries.AddRange((await store.PublishedAsync(type, ct)).Select(PublishedSnapshot.Compact));
+                    entries.AddRange((await store.PublishedAsync(type, ct)).Select(e => PublishedSnapshot.Compact(e, pool)));
                 }
 
                 next = PublishedSnapshot.FromCompact(version, entries, await taxonomies.AllAsync(ct));

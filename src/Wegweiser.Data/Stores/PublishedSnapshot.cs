@@ -95,7 +95,13 @@ public sealed class PublishedSnapshot
     /// per culture slug, title and summary. Long texts (body, costs …) stay in the database; the
     /// detail page reads them there. Pages keep their texts (the home page shows its body).
     /// </summary>
-    public static PublishedEntry Compact(PublishedEntry entry)
+    public static PublishedEntry Compact(PublishedEntry entry) => Compact(entry, null);
+
+    /// <summary>
+    /// <see cref="Compact(PublishedEntry)"/>, with texts equal to one already in <paramref name="pool"/>
+    /// taken from there (a full load passes one pool for all entries).
+    /// </summary>
+    public static PublishedEntry Compact(PublishedEntry entry, Dictionary<string, string>? pool)
     {
         if (FullTextTypes.Contains(entry.Type))
         {
@@ -119,11 +125,12 @@ public sealed class PublishedSnapshot
             Data = source.Data,
         };
         // German first: the other cultures share its strings where their texts are the same (names, slugs).
-        var german = source.Translation(Cultures.Source)?.Compact(Cultures.Source);
+        Func<string, string>? share = pool is null ? null : text => pool.TryGetValue(text, out var known) ? known : pool[text] = text;
+        var german = source.Translation(Cultures.Source)?.Compact(Cultures.Source, share: share);
         foreach (var translation in source.Translations)
         {
             version.Translations.Add(translation.Culture == Cultures.Source && german is not null ? german
-                : translation.Compact(string.IsInterned(translation.Culture) ?? translation.Culture, german));
+                : translation.Compact(string.IsInterned(translation.Culture) ?? translation.Culture, german, share));
         }
 
         // Taxonomy keys, towns and languages repeat across thousands of entries: one string each.

@@ -53,6 +53,19 @@ public class ContentTranslationTests
     }
 
     [Fact]
+    public void Texts_of_other_entries_come_from_the_pool()
+    {
+        var pool = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Share(string text) => pool.TryGetValue(text, out var known) ? known : pool[text] = text;
+        var first = Full("uk", "Хор", "khor", "Ми співаємо.").Compact("uk", share: Share);
+        var second = Full("uk", new string("Хор".ToCharArray()), "khor-2", new string("Ми співаємо.".ToCharArray())).Compact("uk", share: Share);
+
+        Assert.Same(first.Title, second.Title);
+        Assert.Same(first.Field(ContentFields.Summary), second.Field(ContentFields.Summary));
+        Assert.Equal("khor-2", second.Slug);
+    }
+
+    [Fact]
     public void Setting_fields_on_a_compact_copy_replaces_the_summary()
     {
         var compact = Full("de", "Titel", "titel", "Kurz").Compact("de");
