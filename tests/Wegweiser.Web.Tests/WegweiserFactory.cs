@@ -23,6 +23,8 @@ public class WegweiserFactory : WebApplicationFactory<Program>
 
     private readonly bool _freshFolder;
 
+    private int _copiedTemplate;
+
     public WegweiserFactory(string recipe = "demo", string provider = "sqlite", string? dataFolder = null, DateTimeOffset? now = null)
         : this(recipe, provider, dataFolder, now, null)
     {
@@ -87,8 +89,9 @@ public class WegweiserFactory : WebApplicationFactory<Program>
 
     protected override IHostBuilder? CreateHostBuilder()
     {
-        // Before the site's own start begins: the template is made by a site of its own.
-        if (StartsFromTemplate)
+        // Before the site's own start begins: the template is made by a site of its own. Once per
+        // folder: WithWebHostBuilder's sites come through here too, and start on the same folder.
+        if (StartsFromTemplate && Interlocked.Exchange(ref _copiedTemplate, 1) == 0)
         {
             SetupTemplates.CopyInto(Recipe, DataFolder);
         }
