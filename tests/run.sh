@@ -83,15 +83,36 @@ rc=$?
 mkdir -p artifacts/screenshots
 find tests -path '*/bin/*/screenshots/*' \( -name '*.png' -o -name '*.pdf' \) -exec cp {} artifacts/screenshots/ \; 2>/dev/null || true
 
-# 5. One summary line from the result files.
+# Keep this run's result files (one .trx per test project) for a closer look, e.g. which tests are slow.
+mkdir -p artifacts/test-results
+rm -f artifacts/test-results/*.trx
+find "$RESULTS" -name '*.trx' -exec cp {} artifacts/test-results/ \; 2>/dev/null || true
+
+# 5. The slowest test classes (sum of their tests' durations; a class fixture's start is not in them),
+# then one summary line from the result files, always the last line.
 python3 - "$RESULTS" "$rc" <<'PY'
-import glob, sys, xml.etree.ElementTree as ET
+import collections, glob, sys, xml.etree.ElementTree as ET
 ns = {"t": "http://microsoft.com/schemas/VisualStudio/TeamTest/2010"}
 passed = failed = skipped = 0
+seconds = collections.Counter()
+counts = collections.Counter()
+def duration(text):
+    h, m, s = (text or "0:0:0").split(":")
+    return int(h) * 3600 + int(m) * 60 + float(s)
 for f in glob.glob(sys.argv[1] + "/**/*.trx", recursive=True):
-    c = ET.parse(f).getroot().find("t:ResultSummary/t:Counters", ns)
+    root = ET.parse(f).getroot()
+    classes = {d.get("id"): d.find("t:TestMethod", ns).get("className") for d in root.iterfind("t:TestDefinitions/t:UnitTest", ns)}
+    for r in root.iterfind("t:Results/t:UnitTestResult", ns):
+        name = classes.get(r.get("testId"), "?")
+        seconds[name] += duration(r.get("duration"))
+        counts[name] += 1
+    c = root.find("t:ResultSummary/t:Counters", ns)
     passed += int(c.get("passed", 0)); failed += int(c.get("failed", 0)) + int(c.get("error", 0)) + int(c.get("timeout", 0)) + int(c.get("aborted", 0))
     skipped += int(c.get("notExecuted", 0))
+if seconds:
+    print("Slowest test classes (sum of test durations):")
+    for name, total in seconds.most_common(15):
+        print(f"  {total:8.1f} s  {counts[name]:4d} tests  {name}")
 if passed + failed == 0 and sys.argv[2] != "0":
     failed = 1
 print(f"{passed} passed, {failed} failed" + (f", {skipped} skipped" if skipped else ""))

@@ -6,7 +6,8 @@ using Wegweiser.Web.Features.Directory;
 
 namespace Wegweiser.Browser.Tests;
 
-public class AccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+[Collection(PublicPagesSite.Name)]
+public class AccessibilityTests(BrowserSiteFixture site)
 {
     private static readonly string[] PageNames = [ "home", "services", "courses-filtered", "topic", "need", "service", "course", "club", "volunteer", "contact-request", "suggest", "claim", "sign-in", "forgot-password", "event", "organisation", "glossary", "search", "search-filtered", "404", "api", "open-data", "registration", "registration-club"];
 

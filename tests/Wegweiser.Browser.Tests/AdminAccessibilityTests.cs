@@ -4,7 +4,8 @@ using Wegweiser.Web.Tests;
 namespace Wegweiser.Browser.Tests;
 
 /// <summary>The staff pages for translation are accessible too, signed in through the real form.</summary>
-public class AdminAccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+[Collection(PrintAndStaffPagesSite.Name)]
+public class AdminAccessibilityTests(BrowserSiteFixture site)
 {
     [Theory]
     [InlineData("/admin", 1280)]

@@ -7,7 +7,8 @@ namespace Wegweiser.Browser.Tests;
 /// A detail page whose text links glossary terms (the MBE service: "MBE", "e.V.") passes axe in
 /// German and Arabic, and a term's link leads to its note without JavaScript.
 /// </summary>
-public class GlossaryAccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+[Collection(PublicPagesSite.Name)]
+public class GlossaryAccessibilityTests(BrowserSiteFixture site)
 {
     private const string Key = "mbe-migrationsberatung-erwachsene";
 

@@ -8,7 +8,8 @@ namespace Wegweiser.Browser.Tests;
 /// (<c>Page.getInstallabilityErrors</c>, which Lighthouse reads too): the home page in German and
 /// Arabic has a manifest, icons and a service worker that make the directory installable as an app.
 /// </summary>
-public class InstallabilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+[Collection(PublicPagesSite.Name)]
+public class InstallabilityTests(BrowserSiteFixture site)
 {
     [Theory]
     [InlineData("de")]

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Wegweiser.Browser.Tests;
 
 /// <summary>Keyboard-only use: every filter and link is reached with Tab, and focus is always visible.</summary>
-public class KeyboardTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+[Collection(PublicPagesSite.Name)]
+public class KeyboardTests(BrowserSiteFixture site)
 {
     [Theory]
     [InlineData(375)]

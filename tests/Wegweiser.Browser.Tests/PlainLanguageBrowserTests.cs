@@ -7,7 +7,8 @@ namespace Wegweiser.Browser.Tests;
 /// The plain-language findings beside a German text field update while the editor types (through
 /// the check endpoint, with the form's antiforgery token), and the pages stay accessible.
 /// </summary>
-public class PlainLanguageBrowserTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+[Collection(PrintAndStaffPagesSite.Name)]
+public class PlainLanguageBrowserTests(BrowserSiteFixture site)
 {
     [Fact]
     public async Task Findings_update_as_one_types_and_the_editor_has_no_axe_violations()

@@ -12,7 +12,8 @@ namespace Wegweiser.Browser.Tests;
 /// right to left in Arabic and Farsi. PDFs and print screenshots are kept in <c>bin/…/screenshots</c>
 /// (tests/run.sh copies them to <c>artifacts/screenshots</c>).
 /// </summary>
-public partial class PrintBrowserTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+[Collection(PrintAndStaffPagesSite.Name)]
+public partial class PrintBrowserTests(BrowserSiteFixture site)
 {
     private const string Service = "demo-migrationsberatung-arnstadt";
 

@@ -7,7 +7,8 @@ namespace Wegweiser.Browser.Tests;
 /// The registration form's error page and preview have no axe violations, in German and in Arabic
 /// (right to left); the form works without JavaScript, so the browser only types and clicks.
 /// </summary>
-public class RegistrationBrowserTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+[Collection(PublicPagesSite.Name)]
+public class RegistrationBrowserTests(BrowserSiteFixture site)
 {
     [Theory]
     [InlineData("de", 375)]

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Wegweiser.Browser.Tests;
 
 /// <summary>Arabic and Farsi pages are laid out right to left; German fallback text stays left to right.</summary>
-public class RightToLeftTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+[Collection(PublicPagesSite.Name)]
+public class RightToLeftTests(BrowserSiteFixture site)
 {
     [Theory]
     [InlineData("ar")]

@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Wegweiser.Browser.Tests;
 
 /// <summary>Suggestions as you type: the small script fills the search box's native suggestion list.</summary>
-public class SearchSuggestionTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+[Collection(PublicPagesSite.Name)]
+public class SearchSuggestionTests(BrowserSiteFixture site)
 {
     [Theory]
     [InlineData("de", "integrationsk")]

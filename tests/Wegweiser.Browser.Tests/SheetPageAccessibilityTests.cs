@@ -7,7 +7,8 @@ using Wegweiser.Web.Tests;
 namespace Wegweiser.Browser.Tests;
 
 /// <summary>The spreadsheet pages (/admin/tabellen and a preview, with changes and with problems) have no axe violations.</summary>
-public class SheetPageAccessibilityTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+[Collection(PrintAndStaffPagesSite.Name)]
+public class SheetPageAccessibilityTests(BrowserSiteFixture site)
 {
     [Theory]
     [InlineData(375)]

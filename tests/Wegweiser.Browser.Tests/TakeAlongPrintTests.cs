@@ -6,7 +6,8 @@ using Wegweiser.Web.Features.Directory;
 namespace Wegweiser.Browser.Tests;
 
 /// <summary>The contact card and a detail page as they print: accessible, without header, with the QR code.</summary>
-public class TakeAlongPrintTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+[Collection(PrintAndStaffPagesSite.Name)]
+public class TakeAlongPrintTests(BrowserSiteFixture site)
 {
     public static TheoryData<string, string, int> Pages()
     {

@@ -10,7 +10,8 @@ namespace Wegweiser.Browser.Tests;
 /// service it finds and reads it in their language: no German fallback, an honest notice that the
 /// text was translated automatically, and both notices pass axe in every culture.
 /// </summary>
-public class TranslatedContentTests(BrowserSiteFixture site) : IClassFixture<BrowserSiteFixture>
+[Collection(PrintAndStaffPagesSite.Name)]
+public class TranslatedContentTests(BrowserSiteFixture site)
 {
     private const string RecognitionService = "demo-sprechstunde-anerkennung-ilmenau";
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Wegweiser.Core.Content;
 using Wegweiser.Data;
 
@@ -10,13 +11,19 @@ namespace Wegweiser.Web.Tests;
 /// <summary>
 /// The real site on a real database of its own: a SQLite file in a fresh data folder (or, with
 /// <c>provider: "postgres"</c>, a fresh database on the test PostgreSQL server), set up from the
-/// shipped recipes exactly as on a first start.
+/// shipped recipes exactly as on a first start. A fresh SQLite folder with the real clock and no
+/// set-up settings gets a copy of that first start instead (<see cref="SetupTemplates"/>) and starts
+/// on it as after a restart, unless <see cref="RealFirstStart"/> asks for the set-up itself.
 /// </summary>
 public class WegweiserFactory : WebApplicationFactory<Program>
 {
     public const string AdminPassword = "Test-Passwort-2026!";
 
     private readonly string? _postgresDatabase;
+
+    private readonly bool _freshFolder;
+
+    private int _copiedTemplate;
 
     public WegweiserFactory(string recipe = "demo", string provider = "sqlite", string? dataFolder = null, DateTimeOffset? now = null)
         : this(recipe, provider, dataFolder, now, null)
@@ -29,6 +36,7 @@ public class WegweiserFactory : WebApplicationFactory<Program>
         Clock = now is null ? null : new FixedClock(now.Value);
         Recipe = recipe;
         Provider = provider;
+        _freshFolder = dataFolder is null;
         DataFolder = dataFolder ?? Directory.CreateTempSubdirectory("wegweiser-web-").FullName;
         if (provider == "postgres")
         {
@@ -53,6 +61,16 @@ public class WegweiserFactory : WebApplicationFactory<Program>
 
     public string DataFolder { get; }
 
+    /// <summary>
+    /// True for tests of set-up itself: this site applies its recipe on its own first start even where
+    /// a copy of an equal set-up would do.
+    /// </summary>
+    public bool RealFirstStart { get; init; }
+
+    /// <summary>Whether this site starts from a copy of an equal first start (see <see cref="SetupTemplates"/>).</summary>
+    public bool StartsFromTemplate =>
+        _freshFolder && !RealFirstStart && Provider == "sqlite" && Clock is null && SetupTemplates.AllowedWith(Settings);
+
     public static string RecipesFolder
     {
         get
@@ -67,6 +85,18 @@ public class WegweiserFactory : WebApplicationFactory<Program>
 
             throw new InvalidOperationException("Repository root not found.");
         }
+    }
+
+    protected override IHostBuilder? CreateHostBuilder()
+    {
+        // Before the site's own start begins: the template is made by a site of its own. Once per
+        // folder: WithWebHostBuilder's sites come through here too, and start on the same folder.
+        if (StartsFromTemplate && Interlocked.Exchange(ref _copiedTemplate, 1) == 0)
+        {
+            SetupTemplates.CopyInto(Recipe, DataFolder);
+        }
+
+        return base.CreateHostBuilder();
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

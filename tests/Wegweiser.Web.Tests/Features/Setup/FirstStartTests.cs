@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Wegweiser.Web.Tests.Features.Setup;
 
+/// <summary>The first start itself: these sites set themselves up (<see cref="WegweiserFactory.RealFirstStart"/>), never from a copy.</summary>
 public class FirstStartTests
 {
     [Fact]
@@ -61,7 +62,7 @@ public class FirstStartTests
     [Fact]
     public async Task The_first_administrator_is_created_with_the_configured_password()
     {
-        await using var factory = new WegweiserFactory("blank");
+        await using var factory = new WegweiserFactory("blank") { RealFirstStart = true };
         factory.CreateClient();
 
         await using var scope = factory.Services.CreateAsyncScope();
@@ -75,7 +76,7 @@ public class FirstStartTests
     [Fact]
     public async Task The_blank_recipe_gives_an_empty_site_that_still_works()
     {
-        await using var factory = new WegweiserFactory("blank");
+        await using var factory = new WegweiserFactory("blank") { RealFirstStart = true };
         var client = factory.CreateClient();
 
         var list = await client.GetStringAsync("/de/angebote");
@@ -88,7 +89,7 @@ public class FirstStartTests
     [Fact]
     public async Task Logs_are_structured_files_without_the_password()
     {
-        await using var factory = new WegweiserFactory("blank");
+        await using var factory = new WegweiserFactory("blank") { RealFirstStart = true };
         var client = factory.CreateClient();
         await client.GetAsync("/de/?token=geheim123");
 
