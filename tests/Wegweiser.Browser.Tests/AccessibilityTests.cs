@@ -95,15 +95,18 @@ public class AccessibilityTests(BrowserSiteFixture site)
         await page.GotoAsync(site.BaseUrl + "/de/");
 
         // Tab to the "Wohnen" topic tile and follow it, then open the first entry.
-        for (var i = 0; i < 40; i++)
+        // (The shared site may carry other tests' notices and links: up to 100 tab stops.)
+        var reached = false;
+        var focused = new List<string>();
+        for (var i = 0; i < 100 && !reached; i++)
         {
             await page.Keyboard.PressAsync("Tab");
-            if (await page.EvaluateAsync<string>("document.activeElement.textContent.trim()") == "Wohnen")
-            {
-                break;
-            }
+            var text = await page.EvaluateAsync<string>("document.activeElement.textContent.trim()");
+            focused.Add(text);
+            reached = text == "Wohnen";
         }
 
+        Assert.True(reached, "Tab never reached the topic 'Wohnen'; focused: " + string.Join(" | ", focused));
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/de/themen/wohnen");
         await page.Locator(".card__title a").First.FocusAsync();
