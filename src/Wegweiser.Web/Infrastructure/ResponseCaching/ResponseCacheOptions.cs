@@ -7,7 +7,7 @@ public sealed class ResponseCacheOptions
     public bool Enabled { get; set; } = true;
 
     /// <summary>The most memory the stored responses take; the least used go first when it is full.</summary>
-    public int SizeLimitMegabytes { get; set; } = 16;
+    public int SizeLimitMegabytes { get; set; } = 8;
 
     /// <summary>Responses larger than this (uncompressed) are served but not kept.</summary>
     public int MaxResponseMegabytes { get; set; } = 16;
