@@ -60,7 +60,13 @@ if (await app.RunVerbOrInitializeAsync(site, args) is { } exitCode)
     return exitCode;
 }
 
-// The middleware, in order.
+// The middleware, in order. First a request count, so the memory trimmer knows a quiet moment.
+var trimmer = app.Services.GetRequiredService<MemoryTrimmer>();
+app.Use((context, next) =>
+{
+    trimmer.NoteRequest();
+    return next(context);
+});
 app.UseSerilogRequestLogging(o => o.Logger = site.Logger);
 // Forwarded headers, security headers and rate limits run before the cache: limits count on cache hits too.
 app.UseWegweiserSecurity(site.Options);

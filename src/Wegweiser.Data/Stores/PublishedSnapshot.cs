@@ -142,7 +142,8 @@ public sealed class PublishedSnapshot
             }
         }
 
-        var item = new ContentItem { Id = entry.Item.Id, Key = entry.Item.Key, Type = entry.Item.Type, CreatedUtc = entry.Item.CreatedUtc, Versions = [version] };
+        // Interned: the search indexes' facet arrays hold the same keys (SegmentFacets), one string for all.
+        var item = new ContentItem { Id = entry.Item.Id, Key = string.Intern(entry.Item.Key), Type = entry.Item.Type, CreatedUtc = entry.Item.CreatedUtc, Versions = [version] };
         return new PublishedEntry(item, version);
     }
 

@@ -16,24 +16,43 @@ internal sealed class SegmentFacets
 {
     private static readonly ConditionalWeakTable<object, SegmentFacets> BySegment = new();
 
-    private SegmentFacets(int[] starts, int[] ords, (int Field, string Value)[] values, string?[] keys)
+    private SegmentFacets(int[] starts, List<int> ords, (int Field, string Value)[] values, string?[] keys)
     {
         Starts = starts;
-        Ords = ords;
+        if (values.Length <= ushort.MaxValue + 1)
+        {
+            SmallOrds = new ushort[ords.Count];
+            for (var i = 0; i < ords.Count; i++)
+            {
+                SmallOrds[i] = (ushort)ords[i];
+            }
+        }
+        else
+        {
+            Ords = ords.ToArray();
+        }
+
         Values = values;
         Keys = keys;
     }
 
-    /// <summary>Document → where its values begin in <see cref="Ords"/> (one more entry than documents).</summary>
+    /// <summary>Document → where its values begin in <see cref="SmallOrds"/> or <see cref="Ords"/> (one more entry than documents).</summary>
     public int[] Starts { get; }
 
-    /// <summary>The values of all documents, as positions in <see cref="Values"/>.</summary>
-    public int[] Ords { get; }
+    /// <summary>
+    /// The values of all documents, as positions in <see cref="Values"/>, when a segment has at most
+    /// 65,536 different values (always, for the taxonomies of a county or a state): half the memory
+    /// of <see cref="Ords"/>, which is set instead only above that.
+    /// </summary>
+    public ushort[]? SmallOrds { get; }
+
+    /// <summary>The values of all documents, as positions in <see cref="Values"/>, when <see cref="SmallOrds"/> cannot hold them; else null.</summary>
+    public int[]? Ords { get; }
 
     /// <summary>Every value of the segment: the facet (index in <see cref="SearchFields.Facets"/>) and the value.</summary>
     public (int Field, string Value)[] Values { get; }
 
-    /// <summary>Document → its entry key.</summary>
+    /// <summary>Document → its entry key (one string per key for all cultures' indexes: they are interned).</summary>
     public string?[] Keys { get; }
 
     public static SegmentFacets For(AtomicReader reader)
@@ -87,10 +106,10 @@ internal sealed class SegmentFacets
             for (var doc = 0; doc < maxDoc; doc++)
             {
                 keyValues.Get(doc, text);
-                keys[doc] = text.Length > 0 ? text.Utf8ToString() : null;
+                keys[doc] = text.Length > 0 ? string.Intern(text.Utf8ToString()) : null;
             }
         }
 
-        return new SegmentFacets(starts, ords.ToArray(), values.ToArray(), keys);
+        return new SegmentFacets(starts, ords, values.ToArray(), keys);
     }
 }

@@ -68,10 +68,21 @@ internal sealed class MatchCollector(IReadOnlySet<string>? openNow, bool onlyOpe
             _best.DequeueEnqueue(match.Item2, match);
         }
 
-        var ords = segment.Ords;
-        for (int i = segment.Starts[doc], end = segment.Starts[doc + 1]; i < end; i++)
+        var (start, end) = (segment.Starts[doc], segment.Starts[doc + 1]);
+        if (segment.SmallOrds is { } small)
         {
-            _ordCounts[ords[i]]++;
+            for (var i = start; i < end; i++)
+            {
+                _ordCounts[small[i]]++;
+            }
+        }
+        else
+        {
+            var ords = segment.Ords!;
+            for (var i = start; i < end; i++)
+            {
+                _ordCounts[ords[i]]++;
+            }
         }
     }
 

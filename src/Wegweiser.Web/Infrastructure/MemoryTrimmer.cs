@@ -10,24 +10,57 @@ namespace Wegweiser.Web.Infrastructure;
 /// <see cref="MemoryOptions.CheckSeconds"/> it compares what the collector has committed with what
 /// the last collection kept; when the gap exceeds <see cref="MemoryOptions.TrimSlackMegabytes"/>,
 /// one aggressive, compacting collection returns the rest (a pause of tens of milliseconds, at most
-/// once per check). Measured with tests/bench (README, "Memory").
+/// once per check). When no request has come for <see cref="MemoryOptions.IdleSeconds"/>, it trims
+/// once down to the much smaller <see cref="MemoryOptions.IdleTrimSlackMegabytes"/>, a pause nobody
+/// waits for. Each trim also lets glibc give the C heap's free pages back (<c>malloc_trim</c>).
+/// Measured with tests/bench (README, "Memory").
 /// </summary>
 public sealed class MemoryTrimmer(IOptions<WegweiserOptions> options, ILogger<MemoryTrimmer> logger) : BackgroundService
 {
+    private long _requests;
+    private long _seen;
+    private bool _trimmedWhileQuiet;
+    private int _ticks;
+
+    /// <summary>What one look of the trimmer did.</summary>
+    public enum Look
+    {
+        /// <summary>Nothing to check this time.</summary>
+        None,
+
+        /// <summary>Requests came in: checked against the busy slack.</summary>
+        Busy,
+
+        /// <summary>A quiet interval: checked against the small idle slack (once per quiet spell).</summary>
+        Idle,
+    }
+
+    /// <summary>Counts a request (the site's first middleware calls it): the trimmer waits for a quiet moment.</summary>
+    public void NoteRequest() => Interlocked.Increment(ref _requests);
+
+    /// <summary>The seconds between two looks: the idle interval, or the check interval when idle trimming is off.</summary>
+    public int TickSeconds
+    {
+        get
+        {
+            var memory = options.Value.Memory;
+            return Math.Max(1, memory.IdleSeconds > 0 ? Math.Min(memory.CheckSeconds, memory.IdleSeconds) : memory.CheckSeconds);
+        }
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var settings = options.Value.Memory;
-        if (settings.TrimSlackMegabytes <= 0)
+        if (options.Value.Memory.TrimSlackMegabytes <= 0)
         {
             return;
         }
 
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(Math.Max(1, settings.CheckSeconds)));
+        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(TickSeconds));
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
             {
-                TrimIfWorthIt(settings.TrimSlackMegabytes * 1024L * 1024L);
+                Tick();
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -35,7 +68,41 @@ public sealed class MemoryTrimmer(IOptions<WegweiserOptions> options, ILogger<Me
         }
     }
 
-    /// <summary>Collects aggressively when the collector holds more than <paramref name="slack"/> bytes beyond the live heap; true when it did.</summary>
+    /// <summary>
+    /// One look: after an interval without requests, trims down to the idle slack once per quiet
+    /// spell; otherwise, every check interval, trims when the busy slack is exceeded.
+    /// </summary>
+    public Look Tick()
+    {
+        var memory = options.Value.Memory;
+        var now = Interlocked.Read(ref _requests);
+        var quiet = now == _seen;
+        _seen = now;
+        if (!quiet)
+        {
+            _trimmedWhileQuiet = false;
+        }
+
+        if (quiet && !_trimmedWhileQuiet && memory.IdleSeconds > 0)
+        {
+            _trimmedWhileQuiet = true;
+            TrimIfWorthIt(memory.IdleTrimSlackMegabytes * 1024L * 1024L);
+            return Look.Idle;
+        }
+
+        if (++_ticks % Math.Max(1, (int)Math.Round((double)memory.CheckSeconds / TickSeconds)) != 0)
+        {
+            return Look.None;
+        }
+
+        TrimIfWorthIt(memory.TrimSlackMegabytes * 1024L * 1024L);
+        return Look.Busy;
+    }
+
+    /// <summary>
+    /// Collects aggressively when the collector holds more than <paramref name="slack"/> bytes beyond
+    /// the live heap, then lets the C allocator give its free pages back too; true when it did.
+    /// </summary>
     public bool TrimIfWorthIt(long slack)
     {
         var before = GC.GetGCMemoryInfo();
@@ -46,6 +113,7 @@ public sealed class MemoryTrimmer(IOptions<WegweiserOptions> options, ILogger<Me
         }
 
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+        NativeAllocator.Trim();
         var after = GC.GetGCMemoryInfo();
         logger.LogDebug(
             "Memory trimmed: the collector held {BeforeMb} MB for {LiveMb} MB live, now {AfterMb} MB",
@@ -57,9 +125,18 @@ public sealed class MemoryTrimmer(IOptions<WegweiserOptions> options, ILogger<Me
 /// <summary>Settings of <see cref="MemoryTrimmer"/> (<c>Wegweiser:Memory</c>).</summary>
 public sealed class MemoryOptions
 {
-    /// <summary>How often the trimmer looks (seconds).</summary>
+    /// <summary>How often the trimmer looks while requests come in (seconds).</summary>
     public int CheckSeconds { get; set; } = 30;
 
-    /// <summary>Committed memory beyond the live heap that triggers a trim; 0 turns the trimmer off.</summary>
+    /// <summary>Committed memory beyond the live heap that triggers a trim while busy; 0 turns the trimmer off.</summary>
     public int TrimSlackMegabytes { get; set; } = 32;
+
+    /// <summary>
+    /// After this many seconds without a request the trimmer gives back nearly everything unused, once
+    /// per quiet spell (a pause of tens of milliseconds nobody waits for); 0 turns that off.
+    /// </summary>
+    public int IdleSeconds { get; set; } = 10;
+
+    /// <summary>Committed memory beyond the live heap that a quiet spell still leaves alone.</summary>
+    public int IdleTrimSlackMegabytes { get; set; } = 4;
 }

@@ -34,6 +34,30 @@ public static partial class NativeAllocator
         }
     }
 
+    /// <summary>
+    /// Gives the C allocator's free pages back to the system (glibc's <c>malloc_trim</c>, which also
+    /// releases free pages inside its arenas, not only at their top); false where that is not glibc.
+    /// </summary>
+    public static bool Trim()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return false;
+        }
+
+        try
+        {
+            return malloc_trim(0) == 1;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    [LibraryImport("libc", EntryPoint = "malloc_trim")]
+    private static partial int malloc_trim(nuint pad);
+
     [LibraryImport("libc", EntryPoint = "mallopt")]
     private static partial int mallopt(int param, int value);
 }

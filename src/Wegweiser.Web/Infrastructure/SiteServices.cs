@@ -29,7 +29,8 @@ public static class SiteServices
         services.AddScoped<SiteContext>();
         services.AddScoped<LanguageLinks>();
         services.AddHostedService<ContentChangeWatcher>();
-        services.AddHostedService<MemoryTrimmer>();
+        services.AddSingleton<MemoryTrimmer>();
+        services.AddHostedService(sp => sp.GetRequiredService<MemoryTrimmer>());
         services.AddWegweiserSecurity(options);
         services.AddPublicResponseCache();
         services.AddResponseCompression(o =>

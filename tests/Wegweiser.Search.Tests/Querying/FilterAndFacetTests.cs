@@ -91,6 +91,27 @@ public sealed class FilterAndFacetTests : IDisposable
         Assert.Null(results.DidYouMean);
     }
 
+    [Fact]
+    public void Facets_count_right_in_a_segment_with_more_different_values_than_fit_in_16_bits()
+    {
+        // Arrange: 70,000 different towns in one segment (facet positions above 65,535 need the wide arrays).
+        using var indexes = new SearchIndexes(new SearchIndexOptions { InMemory = true }, NullLogger<SearchIndexes>.Instance);
+        var towns = Enumerable.Range(0, 70_000).Select(i => $"ort-{i:D5}").ToArray();
+        indexes.Rebuild("de",
+        [
+            Doc("viele", ContentType.Service, "Beratung an vielen Orten", towns, ["erwachsene"], ["ar"], free: true, accessible: false),
+            Doc("letzter", ContentType.Service, "Beratung am letzten Ort", [towns[^1]], ["frauen"], ["ru"], free: false, accessible: false),
+        ]);
+
+        // Act
+        var results = indexes.Search("de", new SearchRequest("beratung") { Filters = new Dictionary<string, IReadOnlyList<string>> { [SearchFields.Town] = [towns[^1]] } });
+
+        // Assert: both entries are in the last town; the languages are counted per entry.
+        Assert.Equal(2, results.Total);
+        Assert.Equal([new FacetCount("ar", 1), new FacetCount("ru", 1)], results.Facets[Searcher.LanguageFacet]);
+        Assert.Equal([new FacetCount("erwachsene", 1), new FacetCount("frauen", 1)], results.Facets[Searcher.TargetGroupFacet]);
+    }
+
     public void Dispose() => _indexes.Dispose();
 
     private static SearchDocument Doc(string key, ContentType type, string title, string[] towns, string[] groups, string[] languages, bool free, bool accessible) =>

@@ -11,8 +11,8 @@ namespace Wegweiser.Web.Tests.Infrastructure;
 /// </summary>
 public sealed class MemoryTrimmerTests
 {
-    private static MemoryTrimmer Trimmer() =>
-        new(Options.Create(new WegweiserOptions()), NullLogger<MemoryTrimmer>.Instance);
+    private static MemoryTrimmer Trimmer(MemoryOptions? memory = null) =>
+        new(Options.Create(new WegweiserOptions { Memory = memory ?? new MemoryOptions() }), NullLogger<MemoryTrimmer>.Instance);
 
     [Fact]
     public void Slack_larger_than_any_heap_collects_nothing()
@@ -29,6 +29,62 @@ public sealed class MemoryTrimmerTests
 
         Assert.True(trimmed);
         Assert.True(GC.CollectionCount(GC.MaxGeneration) > fullCollections);
+    }
+
+    [Fact]
+    public void A_quiet_interval_trims_once_and_requests_start_a_new_quiet_spell()
+    {
+        // Arrange: looks every 10 s, the busy check every 30 s.
+        var trimmer = Trimmer(new MemoryOptions { CheckSeconds = 30, IdleSeconds = 10 });
+        trimmer.NoteRequest();
+
+        // Act: requests during the first interval, then three quiet ones, then a request and a quiet one.
+        var looks = new List<MemoryTrimmer.Look> { trimmer.Tick(), trimmer.Tick(), trimmer.Tick(), trimmer.Tick() };
+        trimmer.NoteRequest();
+        looks.Add(trimmer.Tick());
+        looks.Add(trimmer.Tick());
+
+        // Assert
+        Assert.Equal(10, trimmer.TickSeconds);
+        Assert.Equal(
+            [MemoryTrimmer.Look.None, MemoryTrimmer.Look.Idle, MemoryTrimmer.Look.None, MemoryTrimmer.Look.Busy, MemoryTrimmer.Look.None, MemoryTrimmer.Look.Idle],
+            looks);
+    }
+
+    [Fact]
+    public void Without_idle_trimming_only_the_busy_check_runs()
+    {
+        var trimmer = Trimmer(new MemoryOptions { CheckSeconds = 30, IdleSeconds = 0 });
+
+        var looks = new[] { trimmer.Tick(), trimmer.Tick() };
+
+        Assert.Equal(30, trimmer.TickSeconds);
+        Assert.Equal([MemoryTrimmer.Look.Busy, MemoryTrimmer.Look.Busy], looks);
+    }
+
+    [Fact]
+    public async Task The_site_counts_its_requests_for_the_trimmer()
+    {
+        // Arrange: the site's own timer stays out of the way (an hour between its looks).
+        await using var factory = new WegweiserFactory("demo", "sqlite", null, null, new Dictionary<string, string>
+        {
+            ["Wegweiser:Memory:CheckSeconds"] = "3600",
+            ["Wegweiser:Memory:IdleSeconds"] = "3600",
+        });
+        var client = factory.CreateClient();
+        var trimmer = factory.Services.GetRequiredService<MemoryTrimmer>();
+        await client.GetAsync("/de/");
+        trimmer.Tick();
+
+        // Act: a quiet look, then one after a request.
+        var quiet = trimmer.Tick();
+        await client.GetAsync("/de/angebote");
+        var afterRequest = trimmer.Tick();
+
+        // Assert
+        Assert.Equal(MemoryTrimmer.Look.Idle, quiet);
+        Assert.NotEqual(MemoryTrimmer.Look.Idle, afterRequest);
+        Assert.Contains(factory.Services.GetServices<IHostedService>(), s => ReferenceEquals(s, trimmer));
     }
 
     [Fact]
