@@ -49,6 +49,7 @@ builder.Services.AddSite(builder.Configuration, site.Options, site.DataFolder, b
     .AddPlainLanguage()
     .AddMedia()
     .AddSheets()
+    .AddFeeds()
     .AddSearch(builder.Configuration, site.DataFolder)
     .AddHsds(builder.Configuration)
     .AddOffline(builder.Configuration)

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using Wegweiser.Core.Content;
 using Wegweiser.Core.Workflow;
 using Wegweiser.Web.Features.Accounts;
+using Wegweiser.Web.Features.Feeds;
 using Wegweiser.Web.Infrastructure.ResponseCaching;
 
 namespace Wegweiser.Web.Tests.Infrastructure;
@@ -133,16 +134,16 @@ public sealed class PublicResponseCacheTests
     }
 
     [Theory]
-    [InlineData("/de/vereine")]
-    [InlineData("/sitemap-de.xml")]
-    public async Task Cached_pages_are_compressed_and_identical_to_the_uncompressed_page(string url)
+    [InlineData("/de/vereine", true)]
+    [InlineData("/sitemap-de.xml", false)] // kept by SitemapDocuments, with gzip only
+    public async Task Cached_pages_are_compressed_and_identical_to_the_uncompressed_page(string url, bool brotliKept)
     {
         // Arrange: the first request (gzip) stores the page; the others are served from the cache,
         // a client that takes no compression gets the stored gzip body unpacked.
         await using var factory = new WegweiserFactory("demo");
         var plain = factory.CreateClient();
         var gzip = factory.CreateDefaultClient(new DecompressingHandler(DecompressionMethods.GZip));
-        var brotli = factory.CreateDefaultClient(new DecompressingHandler(DecompressionMethods.Brotli));
+        var brotli = factory.CreateDefaultClient(new DecompressingHandler(brotliKept ? DecompressionMethods.Brotli : DecompressionMethods.None));
 
         // Act
         var fromGzip = await gzip.GetStringAsync(url);
@@ -155,6 +156,67 @@ public sealed class PublicResponseCacheTests
         Assert.Equal(fromPlain.Length, fromCache.Content.Headers.ContentLength);
         Assert.Equal(fromGzip, System.Text.Encoding.UTF8.GetString(fromPlain));
         Assert.Equal(fromGzip, fromBrotli);
+    }
+
+    [Fact]
+    public async Task A_child_sitemap_is_built_once_per_change_kept_outside_the_page_cache_and_new_after_a_publish()
+    {
+        // Arrange
+        await using var factory = new WegweiserFactory("demo");
+        var client = factory.CreateClient();
+        var cache = factory.Services.GetRequiredService<PublicResponseCache>();
+        var documents = factory.Services.GetRequiredService<SitemapDocuments>();
+        var first = await client.GetAsync("/sitemap-de.xml");
+        var before = await first.Content.ReadAsStringAsync();
+        cache.TakeStatistics();
+
+        // Act
+        var again = await SendAsync(client, "/sitemap-de.xml", ("If-None-Match", first.Headers.ETag!.ToString()));
+        var repeat = await client.GetAsync("/sitemap-de.xml");
+        var storedInPageCache = cache.TakeStatistics().Stored;
+        var kept = documents.Count;
+        await PublishServiceAsync(factory, "neu-in-der-sitemap", "Neu in der Sitemap");
+        var after = await client.GetAsync("/sitemap-de.xml");
+
+        // Assert
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal("application/xml", first.Content.Headers.ContentType!.MediaType);
+        Assert.True(first.Headers.CacheControl!.Public);
+        Assert.Equal(HttpStatusCode.NotModified, again.StatusCode);
+        Assert.Equal(first.Headers.ETag, repeat.Headers.ETag);
+        Assert.Equal(before, await repeat.Content.ReadAsStringAsync());
+        Assert.Equal(0, storedInPageCache);
+        Assert.Equal(1, kept);
+        Assert.DoesNotContain("/de/angebote/neu-in-der-sitemap", before);
+        Assert.Contains("/de/angebote/neu-in-der-sitemap", await after.Content.ReadAsStringAsync());
+        Assert.NotEqual(first.Headers.ETag, after.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task Sitemaps_kept_for_many_host_names_stay_bounded()
+    {
+        await using var factory = new WegweiserFactory("demo");
+        var client = factory.CreateClient();
+        var documents = factory.Services.GetRequiredService<SitemapDocuments>();
+
+        var hosts = Enumerable.Range(1, SitemapDocuments.MaxKept + 6).Select(i => $"host{i}.example").ToList();
+        var counts = new List<int>();
+        var lastBody = "";
+        foreach (var host in hosts)
+        {
+            var response = await SendAsync(client, "/sitemap-de.xml", ("Host", host));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            lastBody = await response.Content.ReadAsStringAsync();
+            counts.Add(documents.Count);
+        }
+
+        // Each host name has its own absolute addresses, so its own document: one more each time,
+        // until the bound (or a change on the site) drops the set and it starts again at one.
+        Assert.Contains($"http://{hosts[^1]}/de/", lastBody);
+        Assert.True(counts.Max() > 1, string.Join(",", counts));
+        Assert.All(counts, c => Assert.InRange(c, 1, SitemapDocuments.MaxKept));
+        Assert.All(counts.Zip(counts.Skip(1)), pair => Assert.True(pair.Second == pair.First + 1 || pair.Second == 1, string.Join(",", counts)));
+        Assert.Contains(1, counts.Skip(1));
     }
 
     [Fact]
@@ -304,10 +366,16 @@ public sealed class PublicResponseCacheTests
     {
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
         {
+            // None: a client that takes Brotli only, of a response kept without a Brotli copy: it gets the plain body.
             request.Headers.AcceptEncoding.Add(new StringWithQualityHeaderValue(methods == DecompressionMethods.GZip ? "gzip" : "br"));
             var response = await base.SendAsync(request, cancellationToken);
             var encoding = response.Content.Headers.ContentEncoding.SingleOrDefault();
-            Assert.Equal(methods == DecompressionMethods.GZip ? "gzip" : "br", encoding);
+            Assert.Equal(methods switch { DecompressionMethods.GZip => "gzip", DecompressionMethods.Brotli => "br", _ => null }, encoding);
+            if (encoding is null)
+            {
+                return response;
+            }
+
             var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken);
             using var input = new MemoryStream(bytes);
             using Stream unpacked = encoding == "gzip" ? new System.IO.Compression.GZipStream(input, System.IO.Compression.CompressionMode.Decompress) : new System.IO.Compression.BrotliStream(input, System.IO.Compression.CompressionMode.Decompress);

@@ -4,6 +4,7 @@ using Microsoft.Extensions.Options;
 using Wegweiser.Data.Stores;
 using Wegweiser.Web.Features.Directory;
 using Wegweiser.Web.Infrastructure;
+using Wegweiser.Web.Infrastructure.ResponseCaching;
 
 namespace Wegweiser.Web.Features.Feeds;
 
@@ -11,7 +12,8 @@ namespace Wegweiser.Web.Features.Feeds;
 /// The machine-readable side of the site: the sitemap index <c>/sitemap.xml</c> with one sitemap
 /// per culture (<c>/sitemap-de.xml</c>, numbered parts above 50,000 addresses), <c>/robots.txt</c>
 /// (pointing to the index) and the Atom feed of the newest entries at <c>/{culture}/neu.atom</c>.
-/// All are built once per change and then served by the public response cache.
+/// All are built once per change: the child sitemaps are kept compressed by <see cref="SitemapDocuments"/>,
+/// the rest by the public response cache.
 /// </summary>
 public static class FeedsEndpoints
 {
@@ -36,7 +38,7 @@ public static class FeedsEndpoints
         return Results.Text(text.ToString(), "text/plain; charset=utf-8");
     }
 
-    // The queries are made here rather than registered, so this feature needs one line in Program.cs.
+    // The queries are made here rather than registered; only the kept sitemaps are a service (AddFeeds).
     private static async Task<IResult> SitemapIndexAsync(
         HttpContext http, DirectoryQueries directory, ContentStore content, SiteContext site, IOptions<WegweiserOptions> options, CancellationToken ct)
     {
@@ -46,7 +48,8 @@ public static class FeedsEndpoints
     }
 
     private static async Task<IResult> SitemapAsync(
-        string name, HttpContext http, DirectoryQueries directory, ContentStore content, SiteContext site, IOptions<WegweiserOptions> options, CancellationToken ct)
+        string name, HttpContext http, DirectoryQueries directory, ContentStore content, SiteContext site, SitemapDocuments documents,
+        IOptions<WegweiserOptions> options, CancellationToken ct)
     {
         var cultures = options.Value.SiteCultures;
         if (!Sitemap.TryParseName(name, cultures, out var culture, out var part))
@@ -55,10 +58,14 @@ public static class FeedsEndpoints
         }
 
         var queries = new FeedQueries(directory, content, site);
-        var urls = Sitemap.Part(culture, part, cultures, await queries.CurrentAsync(ct), await queries.HomePageChangedUtcAsync(ct), options.Value.SitemapMaxUrls);
-        return urls.Count == 0
-            ? Results.NotFound()
-            : Results.Bytes(Sitemap.Write(urls, path => PublicUrl.Absolute(http, path)), "application/xml; charset=utf-8");
+        var document = await documents.GetAsync(
+            name,
+            PublicUrl.Absolute(http, "/"),
+            site.Today,
+            async token => Sitemap.Part(culture, part, cultures, await queries.CurrentAsync(token), await queries.HomePageChangedUtcAsync(token), options.Value.SitemapMaxUrls),
+            path => PublicUrl.Absolute(http, path),
+            ct);
+        return document is null ? Results.NotFound() : new StoredResponseResult(document);
     }
 
     private static async Task<IResult> FeedAsync(

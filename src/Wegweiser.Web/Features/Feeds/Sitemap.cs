@@ -112,7 +112,15 @@ public static class Sitemap
     });
 
     /// <summary>A <c>urlset</c>; <paramref name="absolute"/> turns a site path into an absolute address.</summary>
-    public static byte[] Write(IEnumerable<SitemapUrl> urls, Func<string, string> absolute) => Document(xml =>
+    public static byte[] Write(IEnumerable<SitemapUrl> urls, Func<string, string> absolute)
+    {
+        using var stream = new MemoryStream();
+        Write(urls, absolute, stream);
+        return stream.ToArray();
+    }
+
+    /// <summary>A <c>urlset</c> written to <paramref name="output"/> as it goes, never whole in memory.</summary>
+    public static void Write(IEnumerable<SitemapUrl> urls, Func<string, string> absolute, Stream output) => Document(output, xml =>
     {
         xml.WriteStartElement("urlset", Namespace);
         xml.WriteAttributeString("xmlns", "xhtml", null, XhtmlNamespace);
@@ -148,13 +156,15 @@ public static class Sitemap
     private static byte[] Document(Action<XmlWriter> body)
     {
         using var stream = new MemoryStream();
-        using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false }))
-        {
-            xml.WriteStartDocument();
-            body(xml);
-            xml.WriteEndDocument();
-        }
-
+        Document(stream, body);
         return stream.ToArray();
+    }
+
+    private static void Document(Stream output, Action<XmlWriter> body)
+    {
+        using var xml = XmlWriter.Create(output, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = false, CloseOutput = false });
+        xml.WriteStartDocument();
+        body(xml);
+        xml.WriteEndDocument();
     }
 }

@@ -78,6 +78,15 @@ public sealed class CachedResponse
     }
 
     /// <summary>
+    /// A response an endpoint built and compressed itself (<see cref="StoredResponseResult"/>):
+    /// 200 with <paramref name="contentType"/>, the gzip body, and the length and SHA-256 of the
+    /// uncompressed bytes. No Brotli copy: every client that takes Brotli takes gzip too.
+    /// </summary>
+    public static CachedResponse FromGzip(string contentType, int length, byte[] sha256, byte[] gzip) =>
+        new(StatusCodes.Status200OK, [new KeyValuePair<string, string[]>("Content-Type", [contentType])],
+            $"W/\"{Convert.ToHexStringLower(sha256.AsSpan(0, 12))}\"", length, null, gzip, null, null);
+
+    /// <summary>
     /// The stored body for a client that accepts <paramref name="accepted"/> (<see cref="AcceptedEncoding"/>)
     /// and the encoding it is in; null when the client takes no encoding we keep, and the body
     /// must be unpacked (<see cref="WriteUnpackedAsync"/>).

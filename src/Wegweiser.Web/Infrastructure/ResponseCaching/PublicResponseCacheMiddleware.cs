@@ -95,10 +95,12 @@ public sealed class PublicResponseCacheMiddleware(
         var acceptEncoding = request.Headers.AcceptEncoding;
         var original = context.Features.Get<IHttpResponseBodyFeature>()!;
         var capture = new CaptureBodyFeature();
+        var slot = new StoredResponseSlot();
 
         // The inner pipeline renders plain bytes; the cache compresses them once when it keeps them.
         request.Headers.Remove("Accept-Encoding");
         context.Features.Set<IHttpResponseBodyFeature>(capture);
+        context.Features.Set(slot);
         try
         {
             await next(context);
@@ -107,7 +109,15 @@ public sealed class PublicResponseCacheMiddleware(
         finally
         {
             context.Features.Set(original);
+            context.Features.Set<StoredResponseSlot>(null);
             request.Headers.AcceptEncoding = acceptEncoding;
+        }
+
+        // The endpoint keeps this response itself (StoredResponseResult): served, not stored twice.
+        if (slot.Response is { } kept && capture.Length == 0)
+        {
+            await WriteAsync(context, kept, maxAge, vary);
+            return;
         }
 
         // A visitor who hung up cancels the endpoint's writes, and a pipe writer swallows that:
@@ -149,7 +159,7 @@ public sealed class PublicResponseCacheMiddleware(
         }
     }
 
-    private static async Task WriteAsync(HttpContext context, CachedResponse entry, int maxAge, string vary)
+    internal static async Task WriteAsync(HttpContext context, CachedResponse entry, int maxAge, string vary)
     {
         var request = context.Request;
         var response = context.Response;
