@@ -126,10 +126,10 @@ public sealed class MemoryTrimmer(IOptions<WegweiserOptions> options, ILogger<Me
 public sealed class MemoryOptions
 {
     /// <summary>How often the trimmer looks while requests come in (seconds).</summary>
-    public int CheckSeconds { get; set; } = 30;
+    public int CheckSeconds { get; set; } = 10;
 
     /// <summary>Committed memory beyond the live heap that triggers a trim while busy; 0 turns the trimmer off.</summary>
-    public int TrimSlackMegabytes { get; set; } = 32;
+    public int TrimSlackMegabytes { get; set; } = 16;
 
     /// <summary>
     /// After this many seconds without a request the trimmer gives back nearly everything unused, once
