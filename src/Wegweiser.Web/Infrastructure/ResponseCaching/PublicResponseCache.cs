@@ -51,7 +51,7 @@ public sealed class PublicResponseCache : IDisposable
     public void Set(string key, CachedResponse response, TimeSpan lifetime)
     {
         Interlocked.Increment(ref _stored);
-        _memory.Set(key, response, new MemoryCacheEntryOptions { Size = response.Size, AbsoluteExpirationRelativeToNow = lifetime });
+        _memory.Set(key, response, new MemoryCacheEntryOptions { Size = response.Size + 2L * key.Length, AbsoluteExpirationRelativeToNow = lifetime });
     }
 
     /// <summary>Forgets every stored response (after a content or taxonomy change).</summary>
