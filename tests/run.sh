@@ -49,7 +49,8 @@ for candidate in $(seq 55432 55462); do
 done
 [ -n "$PORT" ] || { cat "$PGDATA_DIR/server.log" >&2; echo "PostgreSQL did not start" >&2; exit 2; }
 log "PostgreSQL $("$PGBIN/postgres" --version | awk '{print $3}') on 127.0.0.1:$PORT"
-export WEGWEISER_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres;Pooling=false"
+# Timeout: opening a connection on a loaded 2-core machine took longer than Npgsql's default 15 s once.
+export WEGWEISER_TEST_POSTGRES="Host=127.0.0.1;Port=$PORT;Username=postgres;Pooling=false;Timeout=60"
 
 # 3. Build once, then run every test project.
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

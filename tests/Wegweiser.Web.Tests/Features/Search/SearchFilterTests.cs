@@ -89,7 +89,16 @@ public class SearchFilterTests(DemoSiteFixture site) : IClassFixture<DemoSiteFix
 
         var filtered = await SearchAsync(Query, "&jetzt-offen=ja");
 
-        Assert.Equal(open, filtered.GetProperty("total").GetInt32());
+        // When none of the matches is open at this minute, the search widens to the words' topics
+        // (as for any filter that leaves nothing) and says so; otherwise it gives exactly the open ones.
+        if (open == 0 && filtered.GetProperty("relaxedTopics").GetArrayLength() > 0)
+        {
+            Assert.False(string.IsNullOrEmpty(filtered.GetProperty("relaxation").GetString()));
+        }
+        else
+        {
+            Assert.Equal(open, filtered.GetProperty("total").GetInt32());
+        }
     }
 
     [Theory]
