@@ -111,15 +111,10 @@ public static class Sitemap
         xml.WriteEndElement();
     });
 
-    /// <summary>A <c>urlset</c>; <paramref name="absolute"/> turns a site path into an absolute address.</summary>
-    public static byte[] Write(IEnumerable<SitemapUrl> urls, Func<string, string> absolute)
-    {
-        using var stream = new MemoryStream();
-        Write(urls, absolute, stream);
-        return stream.ToArray();
-    }
-
-    /// <summary>A <c>urlset</c> written to <paramref name="output"/> as it goes, never whole in memory.</summary>
+    /// <summary>
+    /// A <c>urlset</c> written to <paramref name="output"/> as it goes, never whole in memory;
+    /// <paramref name="absolute"/> turns a site path into an absolute address.
+    /// </summary>
     public static void Write(IEnumerable<SitemapUrl> urls, Func<string, string> absolute, Stream output) => Document(output, xml =>
     {
         xml.WriteStartElement("urlset", Namespace);
