@@ -49,8 +49,7 @@ public sealed class SitemapDocuments(ContentChangeSignal signal, PublicResponseC
         string name, string baseUrl, DateOnly today, Func<CancellationToken, Task<IReadOnlyList<SitemapUrl>>> urls, Func<string, string> absolute, CancellationToken ct)
     {
         // Read before the content, like the response cache's key: what is built is at least this new.
-        var stamp = string.Concat(
-            signal.Version.ToString(CultureInfo.InvariantCulture), ".", cache.Generation.ToString(CultureInfo.InvariantCulture), "|", today.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
+        var stamp = string.Concat(cache.Stamp(signal.Version), "|", today.ToString("yyyyMMdd", CultureInfo.InvariantCulture));
         var key = string.Concat(baseUrl, "|", name);
         if (Find(stamp, key) is { } kept)
         {

@@ -36,6 +36,14 @@ public sealed class PublicResponseCache : IDisposable
     /// <summary>Moves on with every eviction, so responses rendered before it can never be served after it.</summary>
     public long Generation => Interlocked.Read(ref _generation);
 
+    /// <summary>
+    /// What every kept public response depends on besides its address and time: the content version
+    /// (<see cref="Data.Stores.ContentChangeSignal.Version"/>) and <see cref="Generation"/>. Output kept
+    /// outside this cache (the sitemaps) uses the same stamp, so it turns old exactly when pages do.
+    /// </summary>
+    public string Stamp(long contentVersion) => string.Concat(
+        contentVersion.ToString(System.Globalization.CultureInfo.InvariantCulture), ".", Generation.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
     public CachedResponse? Get(string key)
     {
         if (_memory.TryGetValue(key, out CachedResponse? response))
