@@ -192,6 +192,27 @@ public sealed class PublicResponseCacheTests
         Assert.NotEqual(first.Headers.ETag, after.Headers.ETag);
     }
 
+    [Theory]
+    [InlineData("/sitemap-de.xml")]
+    [InlineData("/robots.txt")]
+    [InlineData("/de/neu.atom")]
+    [InlineData("/de/angebote")]
+    public async Task A_head_request_answers_like_the_get_without_a_body(string url)
+    {
+        await using var factory = new WegweiserFactory("demo");
+        var client = factory.CreateClient();
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+        var get = await client.GetAsync(url);
+        var body = await get.Content.ReadAsByteArrayAsync();
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+        Assert.Equal(body.Length, head.Content.Headers.ContentLength);
+        Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+        Assert.Equal(get.Headers.ETag, head.Headers.ETag);
+    }
+
     [Fact]
     public async Task Sitemaps_kept_for_many_host_names_stay_bounded()
     {

@@ -38,8 +38,7 @@ public sealed class PublicResponseCacheMiddleware(
             return;
         }
 
-        var isGet = HttpMethods.IsGet(request.Method);
-        var readOnly = isGet || HttpMethods.IsHead(request.Method);
+        var readOnly = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
         if (scope == CacheScope.Public && readOnly && request.QueryString.HasValue)
         {
             request.QueryString = publicQuery.Canonical(request.Query, request.Path);
@@ -68,8 +67,7 @@ public sealed class PublicResponseCacheMiddleware(
         var byLanguage = ResponseCacheRules.VariesByAcceptLanguage(request.Path, request.Query);
         var variant = byLanguage ? SiteCultureInfo.Negotiate(request.Headers.AcceptLanguage, _cultures) : "";
         var key = string.Concat(request.Host.Value, request.PathBase.Value, request.Path.Value, request.QueryString.Value,
-            "|", variant, "|", signal.Version.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ".", cache.Generation.ToString(System.Globalization.CultureInfo.InvariantCulture), "|", bucket);
+            "|", variant, "|", cache.Stamp(signal.Version), "|", bucket);
         var vary = byLanguage ? "Accept-Encoding, Accept-Language" : "Accept-Encoding";
         var maxAge = (int)Math.Clamp(Math.Ceiling(validFor.TotalSeconds), 1, MaxBrowserSeconds);
 
@@ -79,12 +77,8 @@ public sealed class PublicResponseCacheMiddleware(
             return;
         }
 
-        if (!isGet)
-        {
-            await next(context);
-            return;
-        }
-
+        // A HEAD that finds nothing stored is rendered as the GET it asks about (minimal-API
+        // endpoints such as the sitemaps and feeds map GET only) and kept; only the headers are sent.
         await RenderAndStoreAsync(context, key, validFor, maxAge, vary);
     }
 
@@ -98,6 +92,8 @@ public sealed class PublicResponseCacheMiddleware(
         var slot = new StoredResponseSlot();
 
         // The inner pipeline renders plain bytes; the cache compresses them once when it keeps them.
+        var head = HttpMethods.IsHead(request.Method);
+        request.Method = HttpMethods.Get;
         request.Headers.Remove("Accept-Encoding");
         context.Features.Set<IHttpResponseBodyFeature>(capture);
         context.Features.Set(slot);
@@ -111,6 +107,7 @@ public sealed class PublicResponseCacheMiddleware(
             context.Features.Set(original);
             context.Features.Set<StoredResponseSlot>(null);
             request.Headers.AcceptEncoding = acceptEncoding;
+            request.Method = head ? HttpMethods.Head : HttpMethods.Get;
         }
 
         // The endpoint keeps this response itself (StoredResponseResult): served, not stored twice.
@@ -153,7 +150,7 @@ public sealed class PublicResponseCacheMiddleware(
         }
 
         response.ContentLength = body.Length;
-        if (body.Length > 0)
+        if (body.Length > 0 && !head)
         {
             await response.Body.WriteAsync(body);
         }
