@@ -149,6 +149,47 @@ public sealed class CultureIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether this index holds exactly <paramref name="documents"/>, as written by this build:
+    /// the same number of live documents and the same sum of their <see cref="DocumentFingerprint"/>s.
+    /// An index written before documents carried fingerprints never matches (except empty).
+    /// </summary>
+    public bool Holds(IEnumerable<SearchDocument> documents)
+    {
+        var (count, sum) = DocumentFingerprint.Of(documents);
+        return WithSearcher(searcher =>
+        {
+            var held = 0;
+            var total = 0L;
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var reader = leaf.AtomicReader;
+                if (reader.NumDocs == 0)
+                {
+                    continue;
+                }
+
+                var fingerprints = reader.GetNumericDocValues(SearchFields.Fingerprint);
+                if (fingerprints is null)
+                {
+                    return false;
+                }
+
+                var live = reader.LiveDocs;
+                for (var doc = 0; doc < reader.MaxDoc; doc++)
+                {
+                    if (live is null || live.Get(doc))
+                    {
+                        held++;
+                        total = unchecked(total + fingerprints.Get(doc));
+                    }
+                }
+            }
+
+            return held == count && total == sum;
+        });
+    }
+
     /// <summary>Runs <paramref name="use"/> on the current generation and releases it afterwards.</summary>
     internal T WithSearcher<T>(Func<IndexGeneration, T> use)
     {
@@ -263,6 +304,7 @@ public sealed class CultureIndex : IDisposable
             new StoredField(SearchFields.Type, d.Type.ToString()),
             new StoredField(SearchFields.Url, d.Url),
             new StoredField(SearchFields.Fallback, d.IsFallback ? 1 : 0),
+            new NumericDocValuesField(SearchFields.Fingerprint, DocumentFingerprint.Of(d)),
             new TextField(SearchFields.Title, d.Title, Field.Store.YES),
             new TextField(SearchFields.Suggest, d.Title, Field.Store.NO),
             new TextField(SearchFields.Words, string.Join('\n', d.Title, d.Summary, d.Body), Field.Store.NO),

@@ -10,6 +10,9 @@ public static class SearchFields
     public const string Summary = "summary";
     public const string Body = "body";
     public const string Fallback = "fallback";
+
+    /// <summary>The document's <see cref="DocumentFingerprint"/> (numeric doc values, not searchable).</summary>
+    public const string Fingerprint = "fingerprint";
     public const string Topic = "topic";
     public const string Town = "town";
     public const string TargetGroup = "group";

@@ -42,6 +42,30 @@ public sealed class SearchIndexes(SearchIndexOptions options, ILogger<SearchInde
     }
 
     /// <summary>
+    /// Keeps the culture's index when it already holds exactly <paramref name="documents"/> (see
+    /// <see cref="CultureIndex.Holds"/>), and rebuilds it otherwise. Returns whether it rebuilt.
+    /// </summary>
+    public bool RebuildUnlessCurrent(string culture, IReadOnlyCollection<SearchDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        var index = For(culture);
+        try
+        {
+            if (index.IsIntact() && index.Holds(documents))
+            {
+                return false;
+            }
+        }
+        catch (Exception e) when (IsBroken(e))
+        {
+            logger.LogWarning(e, "Search index {Culture} could not be read; rebuilding it", culture);
+        }
+
+        Rebuild(culture, documents);
+        return true;
+    }
+
+    /// <summary>
     /// Replaces the documents of some keys. Returns false when the culture's index on disk was
     /// broken: it is then opened afresh and empty, and the caller must rebuild it in full.
     /// </summary>

@@ -9,23 +9,16 @@ using Wegweiser.Web.Infrastructure;
 namespace Wegweiser.Web.Features.Search;
 
 /// <summary>
-/// Rebuilds the index of every site culture from the published entries in the database. A
-/// directory has hundreds of entries, so a full rebuild takes a fraction of a second and keeps
-/// the index simple: it always equals what the public pages show.
+/// Rebuilds the index of every site culture from the published entries in the database, in full
+/// or (at start-up) only where the index on disk no longer holds exactly those entries, and
+/// updates single entries after a save. The index always equals what the public pages show.
 /// </summary>
 public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, SearchIndexes indexes, IOptions<WegweiserOptions> options, SiteClock clock)
 {
     /// <summary>Rebuilds every culture's index; <paramref name="progress"/> hears (documents written, documents in all).</summary>
     public async Task<int> RebuildAsync(IProgress<(int Done, int Total)>? progress = null, CancellationToken ct = default)
     {
-        var entries = new List<PublishedEntry>();
-        foreach (var type in Enum.GetValues<ContentType>())
-        {
-            entries.AddRange(await store.PublishedAsync(type, ct));
-        }
-
-        var (towns, today) = await ContextAsync(ct);
-        var documents = options.Value.SiteCultures.ToDictionary(c => c, culture => Documents(entries, culture, today, towns, options.Value.County.WideTown));
+        var documents = await AllDocumentsAsync(ct);
         var total = documents.Values.Sum(d => d.Count);
         var done = 0;
         progress?.Report((0, total));
@@ -46,6 +39,39 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Brings every culture's index to the published entries in the database, rebuilding only the
+    /// indexes that do not already hold exactly those documents (<see cref="SearchIndexes.RebuildUnlessCurrent"/>).
+    /// At start-up this keeps the index of the last run when nothing changed in between.
+    /// </summary>
+    /// <returns>The documents in all, and the cultures whose index was rebuilt.</returns>
+    public async Task<(int Documents, IReadOnlyList<string> Rebuilt)> RebuildChangedAsync(CancellationToken ct = default)
+    {
+        var documents = await AllDocumentsAsync(ct);
+        var rebuilt = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.ForEach(options.Value.SiteCultures, new ParallelOptions { CancellationToken = ct }, culture =>
+        {
+            if (indexes.RebuildUnlessCurrent(culture, documents[culture]))
+            {
+                rebuilt.Add(culture);
+            }
+        });
+        return (documents.Values.Sum(d => d.Count), rebuilt.Order(StringComparer.Ordinal).ToList());
+    }
+
+    /// <summary>The documents of every published entry, per site culture.</summary>
+    private async Task<Dictionary<string, List<SearchDocument>>> AllDocumentsAsync(CancellationToken ct)
+    {
+        var entries = new List<PublishedEntry>();
+        foreach (var type in Enum.GetValues<ContentType>())
+        {
+            entries.AddRange(await store.PublishedAsync(type, ct));
+        }
+
+        var (towns, today) = await ContextAsync(ct);
+        return options.Value.SiteCultures.ToDictionary(c => c, culture => Documents(entries, culture, today, towns, options.Value.County.WideTown));
     }
 
     /// <summary>

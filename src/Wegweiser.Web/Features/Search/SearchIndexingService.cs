@@ -3,7 +3,8 @@ using Wegweiser.Data.Stores;
 namespace Wegweiser.Web.Features.Search;
 
 /// <summary>
-/// Keeps the search indexes fresh: builds them at start-up and, as soon as
+/// Keeps the search indexes fresh: brings them up to date at start-up (an index that still holds
+/// exactly the published entries is kept, the others are rebuilt) and, as soon as
 /// <see cref="ContentChangeSignal"/> reports a saved change (here or, through the change log, on
 /// another node), updates the changed entries, so a publish, unpublish or archive is searchable
 /// within a second. Searches keep using the previous index
@@ -65,8 +66,9 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
     }
 
     /// <summary>
-    /// Saves name their items: only those are reindexed. Taxonomy changes, unknown items and the
-    /// first build after start-up (<paramref name="built"/> null) rebuild everything.
+    /// Saves name their items: only those are reindexed. Taxonomy changes and unknown items rebuild
+    /// everything; the first run after start-up (<paramref name="built"/> null) rebuilds each
+    /// culture whose index on disk differs from the database.
     /// </summary>
     private async Task UpdateAsync(long? built, bool rebuildAll, CancellationToken ct)
     {
@@ -74,16 +76,21 @@ public sealed class SearchIndexingService(IServiceScopeFactory scopes, ContentCh
         await using var scope = scopes.CreateAsyncScope();
         var indexer = scope.ServiceProvider.GetRequiredService<SearchIndexer>();
         var items = built is { } since ? signal.ChangesSince(since) : null;
-        if (rebuildAll || items is null || !await indexer.UpdateAsync(items, ct))
+        if (built is null)
         {
-            var count = await indexer.RebuildAsync(ct: ct);
+            // Start-up: the indexes of the last run are kept where they still hold exactly what
+            // the database gives (a restart without changes rebuilds nothing).
+            var (count, rebuilt) = await indexer.RebuildChangedAsync(ct);
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            logger.LogInformation("Search indexes ready: {Documents} documents, rebuilt: {Rebuilt}, in {Elapsed} ms",
+                count, rebuilt.Count == 0 ? "none" : string.Join(", ", rebuilt), (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        }
+        else if (rebuildAll || items is null || !await indexer.UpdateAsync(items, ct))
+        {
+            await indexer.RebuildAsync(ct: ct);
             // A full rebuild holds every document of every language at once; give that
             // memory back to the system instead of keeping the heap at its peak.
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            if (built is null)
-            {
-                logger.LogInformation("Search indexes built: {Documents} documents in {Elapsed} ms", count, (int)System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
-            }
         }
     }
 
