@@ -49,20 +49,32 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
     /// <returns>The documents in all, and the cultures whose index was rebuilt.</returns>
     public async Task<(int Documents, IReadOnlyList<string> Rebuilt)> RebuildChangedAsync(CancellationToken ct = default)
     {
-        var documents = await AllDocumentsAsync(ct);
+        var (entries, towns, today) = await AllEntriesAsync(ct);
         var rebuilt = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var total = 0;
+        // Each culture's documents are made where they are checked, and let go after: at most one
+        // culture per core is in memory at a time.
         Parallel.ForEach(options.Value.SiteCultures, new ParallelOptions { CancellationToken = ct }, culture =>
         {
-            if (indexes.RebuildUnlessCurrent(culture, documents[culture]))
+            var documents = Documents(entries, culture, today, towns, options.Value.County.WideTown);
+            Interlocked.Add(ref total, documents.Count);
+            if (indexes.RebuildUnlessCurrent(culture, documents))
             {
                 rebuilt.Add(culture);
             }
         });
-        return (documents.Values.Sum(d => d.Count), rebuilt.Order(StringComparer.Ordinal).ToList());
+        return (total, rebuilt.Order(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>The documents of every published entry, per site culture.</summary>
     private async Task<Dictionary<string, List<SearchDocument>>> AllDocumentsAsync(CancellationToken ct)
+    {
+        var (entries, towns, today) = await AllEntriesAsync(ct);
+        return options.Value.SiteCultures.ToDictionary(c => c, culture => Documents(entries, culture, today, towns, options.Value.County.WideTown));
+    }
+
+    /// <summary>Every published entry, the town keys and today.</summary>
+    private async Task<(List<PublishedEntry> Entries, IReadOnlyList<string> Towns, DateOnly Today)> AllEntriesAsync(CancellationToken ct)
     {
         var entries = new List<PublishedEntry>();
         foreach (var type in Enum.GetValues<ContentType>())
@@ -71,7 +83,7 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
         }
 
         var (towns, today) = await ContextAsync(ct);
-        return options.Value.SiteCultures.ToDictionary(c => c, culture => Documents(entries, culture, today, towns, options.Value.County.WideTown));
+        return (entries, towns, today);
     }
 
     /// <summary>
