@@ -42,27 +42,22 @@ public sealed class SearchIndexes(SearchIndexOptions options, ILogger<SearchInde
     }
 
     /// <summary>
-    /// Keeps the culture's index when it already holds exactly <paramref name="documents"/> (see
-    /// <see cref="CultureIndex.Holds"/>), and rebuilds it otherwise. Returns whether it rebuilt.
+    /// Whether the culture's index is intact on disk and holds exactly <paramref name="documents"/>
+    /// (see <see cref="CultureIndex.Holds"/>); an index that cannot be read does not.
     /// </summary>
-    public bool RebuildUnlessCurrent(string culture, IReadOnlyCollection<SearchDocument> documents)
+    public bool Holds(string culture, IReadOnlyCollection<SearchDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
         var index = For(culture);
         try
         {
-            if (index.IsIntact() && index.Holds(documents))
-            {
-                return false;
-            }
+            return index.IsIntact() && index.Holds(documents);
         }
         catch (Exception e) when (IsBroken(e))
         {
-            logger.LogWarning(e, "Search index {Culture} could not be read; rebuilding it", culture);
+            logger.LogWarning(e, "Search index {Culture} could not be read; it will be rebuilt", culture);
+            return false;
         }
-
-        Rebuild(culture, documents);
-        return true;
     }
 
     /// <summary>

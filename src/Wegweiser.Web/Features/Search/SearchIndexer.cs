@@ -43,27 +43,31 @@ public sealed class SearchIndexer(ContentStore store, TaxonomyStore taxonomies, 
 
     /// <summary>
     /// Brings every culture's index to the published entries in the database, rebuilding only the
-    /// indexes that do not already hold exactly those documents (<see cref="SearchIndexes.RebuildUnlessCurrent"/>).
+    /// indexes that do not already hold exactly those documents (<see cref="SearchIndexes.Holds"/>).
     /// At start-up this keeps the index of the last run when nothing changed in between.
     /// </summary>
     /// <returns>The documents in all, and the cultures whose index was rebuilt.</returns>
     public async Task<(int Documents, IReadOnlyList<string> Rebuilt)> RebuildChangedAsync(CancellationToken ct = default)
     {
         var (entries, towns, today) = await AllEntriesAsync(ct);
-        var rebuilt = new System.Collections.Concurrent.ConcurrentBag<string>();
         var total = 0;
-        // Each culture's documents are made where they are checked, and let go after: at most one
-        // culture per core is in memory at a time.
-        Parallel.ForEach(options.Value.SiteCultures, new ParallelOptions { CancellationToken = ct }, culture =>
+        // One culture at a time: the check is quick, and the site's first requests (which load
+        // the published snapshot) keep the other core. Only the documents of indexes that must be
+        // rebuilt are kept, and those are rebuilt one culture per core.
+        var stale = new Dictionary<string, List<SearchDocument>>(StringComparer.Ordinal);
+        foreach (var culture in options.Value.SiteCultures)
         {
+            ct.ThrowIfCancellationRequested();
             var documents = Documents(entries, culture, today, towns, options.Value.County.WideTown);
-            Interlocked.Add(ref total, documents.Count);
-            if (indexes.RebuildUnlessCurrent(culture, documents))
+            total += documents.Count;
+            if (!indexes.Holds(culture, documents))
             {
-                rebuilt.Add(culture);
+                stale[culture] = documents;
             }
-        });
-        return (total, rebuilt.Order(StringComparer.Ordinal).ToList());
+        }
+
+        Parallel.ForEach(stale, new ParallelOptions { CancellationToken = ct }, pair => indexes.Rebuild(pair.Key, pair.Value));
+        return (total, stale.Keys.Order(StringComparer.Ordinal).ToList());
     }
 
     /// <summary>The documents of every published entry, per site culture.</summary>
