@@ -28,6 +28,32 @@ public sealed class ContentStore(WegweiserDbContext db)
         return Live(items);
     }
 
+    /// <summary>
+    /// Compact entries of the published snapshot (<see cref="PublishedSnapshot.Compact(PublishedEntry)"/>,
+    /// which keeps no summaries) with the summary of every translation, read for just these
+    /// entries: the cards of one list page, the newest entries of the feed, a page of the API.
+    /// Entries whose type keeps its summaries in the snapshot come back as they are.
+    /// </summary>
+    public async Task<IReadOnlyList<PublishedEntry>> WithSummariesAsync(IReadOnlyList<PublishedEntry> entries, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var versionIds = entries.Where(e => !PublishedSnapshot.KeepsSummaries(e.Type)).Select(e => e.Version.Id).Distinct().ToList();
+        if (versionIds.Count == 0)
+        {
+            return entries;
+        }
+
+        var rows = await db.ContentTranslations.AsNoTracking()
+            .Where(t => versionIds.Contains(t.VersionId))
+            .Select(t => new { t.VersionId, t.Culture, t.Fields })
+            .ToListAsync(ct);
+        var summaries = rows.ToDictionary(r => (r.VersionId, r.Culture), r => r.Fields.GetValueOrDefault(ContentFields.Summary));
+        return entries
+            .Select(e => PublishedSnapshot.KeepsSummaries(e.Type) ? e
+                : PublishedSnapshot.WithSummaries(e, culture => summaries.GetValueOrDefault((e.Version.Id, culture))))
+            .ToList();
+    }
+
     /// <summary>The published state of the items with these ids (an id without a published version is left out).</summary>
     public async Task<IReadOnlyList<PublishedEntry>> PublishedByIdsAsync(IReadOnlyCollection<Guid> itemIds, CancellationToken ct = default)
     {

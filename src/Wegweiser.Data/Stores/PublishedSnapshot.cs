@@ -17,6 +17,13 @@ public sealed class PublishedSnapshot
     /// <summary>Types whose long texts the public pages read from the snapshot (the home page text).</summary>
     private static readonly FrozenSet<ContentType> FullTextTypes = new[] { ContentType.Page }.ToFrozenSet();
 
+    /// <summary>
+    /// Types whose summaries stay in the snapshot: a glossary term's summary is the note beside
+    /// every text that uses the term. Other entries show a summary only on cards, a few at a time
+    /// (<see cref="ContentStore.WithSummariesAsync"/>).
+    /// </summary>
+    private static readonly FrozenSet<ContentType> SummaryTypes = new[] { ContentType.Page, ContentType.GlossaryTerm }.ToFrozenSet();
+
     private static readonly IReadOnlyList<PublishedEntry> None = [];
 
     private readonly FrozenDictionary<Guid, PublishedEntry> _byId;
@@ -90,10 +97,15 @@ public sealed class PublishedSnapshot
 
     public IEnumerable<PublishedEntry> All => _byId.Values;
 
+    /// <summary>Whether compact entries of <paramref name="type"/> keep their summaries (see <see cref="SummaryTypes"/>).</summary>
+    public static bool KeepsSummaries(ContentType type) => SummaryTypes.Contains(type);
+
     /// <summary>
     /// The read model of one entry: the item's identity and the published version's data, dates and
-    /// per culture slug, title and summary. Long texts (body, costs …) stay in the database; the
-    /// detail page reads them there. Pages keep their texts (the home page shows its body).
+    /// per culture slug and title. Summaries and long texts (body, costs …) stay in the database:
+    /// the detail page reads the entry there, cards read the summaries of the entries they show
+    /// (<see cref="ContentStore.WithSummariesAsync"/>). Pages keep their texts (the home page shows
+    /// its body), glossary terms their summaries.
     /// </summary>
     public static PublishedEntry Compact(PublishedEntry entry) => Compact(entry, null);
 
@@ -108,6 +120,39 @@ public sealed class PublishedSnapshot
             return entry;
         }
 
+        // German first: the other cultures share its strings where their texts are the same (names, slugs).
+        Func<string, string>? share = pool is null ? null : text => pool.TryGetValue(text, out var known) ? known : pool[text] = text;
+        var keepSummary = SummaryTypes.Contains(entry.Type);
+        var german = entry.Version.Translation(Cultures.Source)?.Compact(Cultures.Source, share: share, keepSummary: keepSummary);
+        var compact = Copy(entry, translation => translation.Culture == Cultures.Source && german is not null ? german
+            : translation.Compact(string.IsInterned(translation.Culture) ?? translation.Culture, german, share, keepSummary));
+
+        // Taxonomy keys, towns and languages repeat across thousands of entries: one string each.
+        var data = entry.Version.Data;
+        foreach (var list in new[] { data.Topics, data.Needs, data.TargetGroups, data.Towns, data.Languages })
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                list[i] = string.Intern(list[i]);
+            }
+        }
+
+        return compact;
+    }
+
+    /// <summary>
+    /// A compact entry (<see cref="Compact(PublishedEntry)"/>) with the summary of each of its
+    /// translations given by <paramref name="summaryIn"/> (by culture).
+    /// </summary>
+    public static PublishedEntry WithSummaries(PublishedEntry entry, Func<string, string?> summaryIn)
+    {
+        ArgumentNullException.ThrowIfNull(summaryIn);
+        return Copy(entry, translation => translation.WithSummary(summaryIn(translation.Culture)));
+    }
+
+    /// <summary>A new item and published version with the same identity, data and dates, and the translations made by <paramref name="translate"/>.</summary>
+    private static PublishedEntry Copy(PublishedEntry entry, Func<ContentTranslation, ContentTranslation> translate)
+    {
         var source = entry.Version;
         var version = new ContentVersion
         {
@@ -124,22 +169,9 @@ public sealed class PublishedSnapshot
             NeedsReview = source.NeedsReview,
             Data = source.Data,
         };
-        // German first: the other cultures share its strings where their texts are the same (names, slugs).
-        Func<string, string>? share = pool is null ? null : text => pool.TryGetValue(text, out var known) ? known : pool[text] = text;
-        var german = source.Translation(Cultures.Source)?.Compact(Cultures.Source, share: share);
         foreach (var translation in source.Translations)
         {
-            version.Translations.Add(translation.Culture == Cultures.Source && german is not null ? german
-                : translation.Compact(string.IsInterned(translation.Culture) ?? translation.Culture, german, share));
-        }
-
-        // Taxonomy keys, towns and languages repeat across thousands of entries: one string each.
-        foreach (var list in new[] { source.Data.Topics, source.Data.Needs, source.Data.TargetGroups, source.Data.Towns, source.Data.Languages })
-        {
-            for (var i = 0; i < list.Count; i++)
-            {
-                list[i] = string.Intern(list[i]);
-            }
+            version.Translations.Add(translate(translation));
         }
 
         // Interned: the search indexes' facet arrays hold the same keys (SegmentFacets), one string for all.

@@ -75,4 +75,18 @@ public class ContentTranslationTests
         Assert.Null(compact.Field(ContentFields.Summary));
         Assert.Equal("Neu", compact.Field(ContentFields.Body));
     }
+    [Fact]
+    public void A_compact_copy_without_its_summary_gets_one_given_later()
+    {
+        var compact = Full("fa", "عنوان", "onvan", "خلاصه").Compact("fa", keepSummary: false);
+
+        Assert.Null(compact.Field(ContentFields.Summary));
+        Assert.Equal("عنوان", compact.Title);
+
+        var shown = compact.WithSummary("خلاصه");
+
+        Assert.Equal("خلاصه", shown.Field(ContentFields.Summary));
+        Assert.Equal(("fa", "onvan", "عنوان"), (shown.Culture, shown.Slug, shown.Title));
+        Assert.Null(compact.Field(ContentFields.Summary));
+    }
 }

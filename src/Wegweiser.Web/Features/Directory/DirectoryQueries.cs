@@ -16,12 +16,15 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
 {
     public const string HomePageKey = "startseite";
 
-    public async Task<IReadOnlyList<EntryCard>> ListAsync(DirectorySection section, DirectoryFilter? filter, CancellationToken ct = default)
+    /// <summary>
+    /// The cards of <paramref name="entries"/> (one page of a list, from <see cref="MatchingAsync"/>),
+    /// with their summaries, which the snapshot does not hold, read for just these entries.
+    /// </summary>
+    public async Task<IReadOnlyList<EntryCard>> CardsAsync(DirectorySection section, IReadOnlyList<PublishedEntry> entries, CancellationToken ct = default)
     {
         var culture = site.Culture;
-        var snapshot = await SnapshotAsync(ct);
-        var terms = snapshot.Terms;
-        return Matching(snapshot, section, filter)
+        var terms = (await SnapshotAsync(ct)).Terms;
+        return (await content.WithSummariesAsync(entries, ct))
             .Select(e =>
             {
                 var text = LocalizedText.For(e.Version, culture);
@@ -33,7 +36,7 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
 
     /// <summary>
     /// The published, current entries of a list with its filters, sorted by title in the visitor's
-    /// language: what <see cref="ListAsync"/> shows, for outputs that need more than a card (the printable list).
+    /// language: what a list shows (one page of it as <see cref="CardsAsync"/>) and the printable list.
     /// </summary>
     public async Task<IReadOnlyList<PublishedEntry>> MatchingAsync(DirectorySection section, DirectoryFilter? filter, CancellationToken ct = default) =>
         Matching(await SnapshotAsync(ct), section, filter).ToList();

@@ -39,9 +39,9 @@ public sealed class ListModel(DirectoryQueries queries, SiteContext site, Micros
         Section = found;
         Terms = await queries.AllTermsAsync(ct);
         Filter = DirectoryFilter.Parse(Request.Query, Terms);
-        var all = await queries.ListAsync(Section, Filter, ct);
+        var all = await queries.MatchingAsync(Section, Filter, ct);
         Paging = PageSlice.Of(all.Count, PageSlice.Requested(Request.Query));
-        Entries = Paging.Take(all);
+        Entries = await queries.CardsAsync(Section, Paging.Take(all), ct);
         return Page();
     }
 

@@ -53,7 +53,7 @@ public sealed class TopicModel(DirectoryQueries queries, SiteContext site) : Pag
         var groups = new List<(DirectorySection, IReadOnlyList<EntryCard>, int)>();
         foreach (var section in DirectorySection.Offers.Where(s => OnlyType is null || OnlyType == s))
         {
-            var entries = await queries.ListAsync(section, filter, ct);
+            var entries = await queries.MatchingAsync(section, filter, ct);
             var page = PageSlice.Of(entries.Count, OnlyType is null ? 1 : PageSlice.Requested(Request.Query));
             if (OnlyType is not null)
             {
@@ -62,7 +62,7 @@ public sealed class TopicModel(DirectoryQueries queries, SiteContext site) : Pag
 
             if (entries.Count > 0)
             {
-                groups.Add((section, page.Take(entries), entries.Count));
+                groups.Add((section, await queries.CardsAsync(section, page.Take(entries), ct), entries.Count));
             }
         }
 

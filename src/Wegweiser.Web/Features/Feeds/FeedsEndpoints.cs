@@ -72,10 +72,13 @@ public static class FeedsEndpoints
         string culture, HttpContext http, DirectoryQueries directory, ContentStore content, SiteContext site, IStringLocalizer<SharedResource> t, CancellationToken ct)
     {
         var queries = new FeedQueries(directory, content, site);
-        var entries = (await queries.CurrentAsync(ct))
+        var newest = (await queries.CurrentAsync(ct))
             .OrderByDescending(e => e.UpdatedUtc).ThenBy(e => e.Entry.Key, StringComparer.Ordinal)
             .Take(MaxFeedEntries)
             .ToList();
+        // The snapshot holds no summaries: read them for just these entries.
+        var withSummaries = await content.WithSummariesAsync(newest.Select(e => e.Entry).ToList(), ct);
+        var entries = newest.Zip(withSummaries, (e, full) => e with { Entry = full }).ToList();
         var firstPublished = await queries.FirstPublishedUtcAsync(entries, ct);
         var siteName = t["Site.Name", site.CountyName].Value;
         var feedEntries = entries.Select(e =>

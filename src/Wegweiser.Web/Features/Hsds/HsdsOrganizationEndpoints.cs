@@ -41,9 +41,10 @@ public static class HsdsOrganizationEndpoints
         var page = HsdsPage.Slice(all, q.PageNumber, q.Size);
         if (!q.IsFull)
         {
+            var texts = (await reader.WithSummariesAsync(page.OfType<PublishedEntry>().ToList(), ct)).ToDictionary(e => e.Key);
             return Results.Json(HsdsPage.Of(all.Count, q.PageNumber, q.Size, page.Select(e => (JsonNode)(e is null
                 ? HsdsUnnamedProvider.Listed(c)
-                : HsdsOrganizations.Listed(c, e, new HsdsText(e.Version, c.Culture))))));
+                : HsdsOrganizations.Listed(c, texts[e.Key], new HsdsText(texts[e.Key].Version, c.Culture))))));
         }
 
         var contents = new List<JsonNode>();

@@ -44,6 +44,13 @@ public sealed class HsdsReader(
         return entries.Select(e => full.GetValueOrDefault(e.Item.Id)).OfType<PublishedEntry>().ToList();
     }
 
+    /// <summary>
+    /// The entries with their summaries (the snapshot holds none): what the one-to-one fields of a
+    /// listed service or organization describe them with.
+    /// </summary>
+    public Task<IReadOnlyList<PublishedEntry>> WithSummariesAsync(IReadOnlyList<PublishedEntry> entries, CancellationToken ct) =>
+        content.WithSummariesAsync(entries, ct);
+
     /// <summary>Keeps the entries that match the search text, best match first; all of them without a text.</summary>
     public IReadOnlyList<PublishedEntry> Searched(HsdsContext c, HsdsQuery query, IEnumerable<PublishedEntry> entries, IEnumerable<ContentType> types)
     {

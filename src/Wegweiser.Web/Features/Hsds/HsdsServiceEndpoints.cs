@@ -42,6 +42,10 @@ public static class HsdsServiceEndpoints
         {
             page = await reader.WithFullTextsAsync(page, ct);
         }
+        else if (!q.IsMinimal)
+        {
+            page = await reader.WithSummariesAsync(page, ct);
+        }
 
         var contents = page.Select(e =>
         {
@@ -86,8 +90,9 @@ public static class HsdsServiceEndpoints
             .Where(x => q.PostalCode is null || x.Address.PostalCode?.Trim() == q.PostalCode)
             .ToList();
         var page = HsdsPage.Slice(all, q.PageNumber, q.Size);
-        var full = q.IsFull ? (await reader.WithFullTextsAsync(page.Select(x => x.Entry).Distinct().ToList(), ct)).ToDictionary(e => e.Key) : null;
-        var contents = page.Select(x => (JsonNode)AtLocation(c, full?.GetValueOrDefault(x.Entry.Key) ?? x.Entry, x.Index, q.IsFull));
+        var shown = page.Select(x => x.Entry).Distinct().ToList();
+        var texts = (q.IsFull ? await reader.WithFullTextsAsync(shown, ct) : await reader.WithSummariesAsync(shown, ct)).ToDictionary(e => e.Key);
+        var contents = page.Select(x => (JsonNode)AtLocation(c, texts.GetValueOrDefault(x.Entry.Key) ?? x.Entry, x.Index, q.IsFull));
         return Results.Json(HsdsPage.Of(all.Count, q.PageNumber, q.Size, contents));
     }
 
