@@ -57,6 +57,8 @@ public partial class PostgresOutageTests
         var html = await page.Content.ReadAsStringAsync();
         var api = await client.GetAsync("/api/suche?q=beratung&kultur=de");
         var stillCached = await client.GetAsync(cached);
+        // Never asked before: rendered from the snapshot now, its cards without summaries, and not kept.
+        var uncachedList = await client.GetAsync("/de/kurse");
         await load.CancelAsync();
         await traffic;
 
@@ -76,6 +78,8 @@ public partial class PostgresOutageTests
         }
 
         Assert.Equal(HttpStatusCode.OK, stillCached.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, uncachedList.StatusCode);
+        Assert.Contains("no-store", uncachedList.Headers.CacheControl?.ToString());
         Assert.DoesNotContain(statuses, s => s.Status == HttpStatusCode.InternalServerError);
         Assert.All(statuses, s => Assert.True(s.Took < TimeSpan.FromSeconds(5), $"A request took {s.Took.TotalSeconds:0.0} s."));
 

@@ -12,7 +12,8 @@ namespace Wegweiser.Web.Features.Directory;
 /// queries) and hides courses and events that have ended. Lists come from the snapshot's compact
 /// entries; a detail page reads its entry's full texts from the database.
 /// </summary>
-public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonomies, PublishedContentCache cache, SiteContext site)
+public sealed class DirectoryQueries(
+    ContentStore content, TaxonomyStore taxonomies, PublishedContentCache cache, SiteContext site, IHttpContextAccessor http, ILogger<DirectoryQueries> logger)
 {
     public const string HomePageKey = "startseite";
 
@@ -24,7 +25,25 @@ public sealed class DirectoryQueries(ContentStore content, TaxonomyStore taxonom
     {
         var culture = site.Culture;
         var terms = (await SnapshotAsync(ct)).Terms;
-        return (await content.WithSummariesAsync(entries, ct))
+        IReadOnlyList<PublishedEntry> shown;
+        try
+        {
+            shown = await content.WithSummariesAsync(entries, ct);
+        }
+        catch (Exception e) when (Infrastructure.Faults.DatabaseUnavailable.Is(e))
+        {
+            // The database is away: the list still answers from the snapshot, without summaries,
+            // and this response is not kept (the next one after the outage has them again).
+            logger.LogWarning("The database is not reachable: {Count} cards shown without their summaries", entries.Count);
+            if (http.HttpContext is { Response.HasStarted: false } context)
+            {
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
+            shown = entries;
+        }
+
+        return shown
             .Select(e =>
             {
                 var text = LocalizedText.For(e.Version, culture);
