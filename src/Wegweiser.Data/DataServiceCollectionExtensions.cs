@@ -22,6 +22,7 @@ public static class DataServiceCollectionExtensions
         else if (string.Equals(options.Provider, "Sqlite", StringComparison.OrdinalIgnoreCase))
         {
             var connectionString = options.ConnectionString ?? SqliteConnectionString(dataFolder);
+            SqliteMemory.Limit(options.SqliteMemoryMegabytes);
             services.AddDbContext<WegweiserDbContext, SqliteWegweiserDbContext>((sp, o) => o.UseSqlite(connectionString).AddInterceptors(sp.GetRequiredService<ContentChangeInterceptor>()));
         }
         else

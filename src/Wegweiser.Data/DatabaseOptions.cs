@@ -11,4 +11,11 @@ public sealed class DatabaseOptions
     /// <c>wegweiser.db</c> in the data folder.
     /// </summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// For SQLite, the memory all connections of the process share for their page caches, in
+    /// megabytes (<c>sqlite3_soft_heap_limit64</c>); 0 leaves SQLite's default of 2 MB per
+    /// connection. Pages beyond it are read again from the operating system's file cache.
+    /// </summary>
+    public int SqliteMemoryMegabytes { get; set; } = 8;
 }
