@@ -75,7 +75,7 @@ public sealed class CultureIndex : IDisposable
         }
 
         System.IO.Directory.CreateDirectory(folder);
-        LuceneDirectory directory = FSDirectory.Open(folder);
+        LuceneDirectory directory = OpenFolder(folder);
         var healthy = IsReadable(directory, culture, folder, logger);
         try
         {
@@ -96,7 +96,7 @@ public sealed class CultureIndex : IDisposable
             directory.Dispose();
             System.IO.Directory.Delete(folder, recursive: true);
             System.IO.Directory.CreateDirectory(folder);
-            directory = FSDirectory.Open(folder);
+            directory = OpenFolder(folder);
             var fresh = NewWriter(culture, directory, OpenMode.CREATE);
             fresh.Commit();
             return new CultureIndex(culture, directory, fresh, cacheQueries) { WasRecreated = true };
@@ -265,6 +265,16 @@ public sealed class CultureIndex : IDisposable
             logger.LogWarning(e, "Search index {Culture}: the broken index did not close cleanly", Culture);
         }
     }
+
+    /// <summary>
+    /// The index files are read with positional file reads (<see cref="NIOFSDirectory"/>), not mapped
+    /// into memory as <see cref="FSDirectory.Open(string)"/> would on 64-bit systems. Mapped, every
+    /// page a search or the start-up check touched counted in the process's resident memory: 10–14 MB
+    /// on the 10k site. Read, the same pages stay in the operating system's file cache, outside the
+    /// process; a search without the result cache took about 10 % longer (tests/bench/search.sh,
+    /// p95 10.2 → 11.4 ms, still below SQLite FTS5's 12.8 ms in the same run).
+    /// </summary>
+    internal static LuceneDirectory OpenFolder(string folder) => new NIOFSDirectory(folder);
 
     private static IndexWriter NewWriter(string culture, LuceneDirectory directory, OpenMode mode) =>
         new(directory, new IndexWriterConfig(SearchAnalyzers.Version, IndexAnalyzer(culture)) { OpenMode = mode });

@@ -32,6 +32,27 @@ public sealed class CultureIndexTests : IDisposable
     }
 
     [Fact]
+    public void Searching_an_index_on_disk_maps_none_of_its_files_into_the_process()
+    {
+        // Arrange: a reopened index, as after a restart; mapped files would count in the site's
+        // resident memory for every page a search touched.
+        using (var first = CultureIndex.Open("de", _folder, NullLogger.Instance))
+        {
+            first.Rebuild([Doc()]);
+        }
+
+        using var reopened = CultureIndex.Open("de", _folder, NullLogger.Instance);
+
+        // Act
+        var hits = Searcher.Search(reopened, new SearchRequest("beratung"));
+
+        // Assert
+        Assert.Equal(1, hits.Total);
+        Assert.Contains(Directory.GetFiles(_folder), f => f.EndsWith(".cfs", StringComparison.Ordinal) || f.EndsWith(".fdt", StringComparison.Ordinal));
+        Assert.DoesNotContain(File.ReadLines("/proc/self/maps"), line => line.Contains(_folder, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_corrupt_index_is_started_afresh_and_can_be_rebuilt()
     {
         using (var first = CultureIndex.Open("de", _folder, NullLogger.Instance))
