@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Options;
 
 namespace Wegweiser.Web.Infrastructure;
@@ -12,7 +13,8 @@ namespace Wegweiser.Web.Infrastructure;
 /// one aggressive, compacting collection returns the rest (a pause of tens of milliseconds, at most
 /// once per check). When no request has come for <see cref="MemoryOptions.IdleSeconds"/>, it trims
 /// once down to the much smaller <see cref="MemoryOptions.IdleTrimSlackMegabytes"/>, a pause nobody
-/// waits for. Each trim also lets glibc give the C heap's free pages back (<c>malloc_trim</c>).
+/// waits for, and closes the pooled SQLite connections with their page caches. Each trim also lets
+/// glibc give the C heap's free pages back (<c>malloc_trim</c>).
 /// Measured with tests/bench (README, "Memory").
 /// </summary>
 public sealed class MemoryTrimmer(IOptions<WegweiserOptions> options, ILogger<MemoryTrimmer> logger) : BackgroundService
@@ -86,7 +88,15 @@ public sealed class MemoryTrimmer(IOptions<WegweiserOptions> options, ILogger<Me
         if (quiet && !_trimmedWhileQuiet && memory.IdleSeconds > 0)
         {
             _trimmedWhileQuiet = true;
-            TrimIfWorthIt(memory.IdleTrimSlackMegabytes * 1024L * 1024L);
+
+            // Pooled SQLite connections each keep their cached pages and the parsed schema; a quiet
+            // site closes them (the next request opens one again in about a millisecond).
+            SqliteConnection.ClearAllPools();
+            if (!TrimIfWorthIt(memory.IdleTrimSlackMegabytes * 1024L * 1024L))
+            {
+                NativeAllocator.Trim();
+            }
+
             return Look.Idle;
         }
 

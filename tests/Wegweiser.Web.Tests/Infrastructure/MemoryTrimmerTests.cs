@@ -1,3 +1,4 @@
+using System.Net;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
@@ -86,6 +87,49 @@ public sealed class MemoryTrimmerTests
         Assert.NotEqual(MemoryTrimmer.Look.Idle, afterRequest);
         Assert.Contains(factory.Services.GetServices<IHostedService>(), s => ReferenceEquals(s, trimmer));
     }
+
+    [Fact]
+    public async Task A_quiet_look_closes_the_pooled_sqlite_connections()
+    {
+        // Arrange: four connections returned to the site's pool, as after a burst of requests.
+        await using var factory = new WegweiserFactory("demo", "sqlite", null, null, new Dictionary<string, string>
+        {
+            ["Wegweiser:Memory:CheckSeconds"] = "3600",
+            ["Wegweiser:Memory:IdleSeconds"] = "3600",
+        });
+        var client = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/de/")).StatusCode);
+        var trimmer = factory.Services.GetRequiredService<MemoryTrimmer>();
+        var connectionString = Wegweiser.Data.DataServiceCollectionExtensions.SqliteConnectionString(factory.DataFolder);
+        var database = Path.Combine(Path.GetFullPath(factory.DataFolder), "wegweiser.db");
+        var opened = new List<Microsoft.Data.Sqlite.SqliteConnection>();
+        for (var i = 0; i < 4; i++)
+        {
+            var connection = new Microsoft.Data.Sqlite.SqliteConnection(connectionString);
+            await connection.OpenAsync();
+            opened.Add(connection);
+        }
+
+        foreach (var connection in opened)
+        {
+            await connection.DisposeAsync();
+        }
+
+        var pooled = OpenHandles(database);
+        trimmer.Tick();
+
+        // Act
+        var look = trimmer.Tick();
+
+        // Assert: the change watcher may hold one for its quarter-second poll.
+        Assert.Equal(MemoryTrimmer.Look.Idle, look);
+        Assert.True(pooled >= 4, $"{pooled} pooled connections before the quiet look");
+        Assert.InRange(OpenHandles(database), 0, 1);
+    }
+
+    private static int OpenHandles(string path) =>
+        new DirectoryInfo("/proc/self/fd").EnumerateFileSystemInfos()
+            .Count(fd => fd.LinkTarget == path);
 
     [Fact]
     public async Task The_site_runs_the_trimmer_with_its_settings()
