@@ -249,7 +249,7 @@ bench_site() {
   local rss rss_idle rss_parts_now rss_idle_parts
   rss=$(rss_mb)
   rss_parts_now=$(rss_parts)
-  # The site gives unused collector memory back when idle (Infrastructure/MemoryTrimmer, every 30 s).
+  # A quiet site gives unused memory back after 10 s without a request (Infrastructure/MemoryTrimmer).
   echo "[$title] RSS $rss MB right after the crawl; waiting ${IDLE_SECONDS} s idle …" >&2
   sleep "$IDLE_SECONDS"
   rss_idle=$(rss_mb)
