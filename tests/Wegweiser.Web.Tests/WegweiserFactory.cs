@@ -124,6 +124,12 @@ public class WegweiserFactory : WebApplicationFactory<Program>
         }
     }
 
+    /// <summary>
+    /// Today as the site counts it: the date in its time zone (Europe/Berlin), not in UTC. Between
+    /// midnight in Berlin and midnight UTC the two differ by a day.
+    /// </summary>
+    public DateOnly Today => Services.GetRequiredService<Wegweiser.Web.Infrastructure.SiteClock>().Today;
+
     /// <summary>Runs a query against the site's database.</summary>
     public async Task<T> QueryAsync<T>(Func<WegweiserDbContext, Task<T>> query)
     {

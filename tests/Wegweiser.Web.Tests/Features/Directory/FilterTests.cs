@@ -9,21 +9,19 @@ namespace Wegweiser.Web.Tests.Features.Directory;
 /// <summary>Each filter and some combinations: the list shows exactly the published entries that match.</summary>
 public partial class FilterTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixture>
 {
-    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
-
-    private static readonly Dictionary<string, Func<ContentData, bool>> Predicates = new()
+    private static readonly Dictionary<string, Func<ContentData, DateOnly, bool>> Predicates = new()
     {
-        ["niveau=A1"] = d => d.Course?.Level == "A1",
-        ["tageszeit=abends"] = d => d.Course?.TimeOfDay == TimeOfDay.Evening,
-        ["kinderbetreuung=ja"] = d => d.Course?.Childcare == true,
-        ["kursart=Integrationskurs"] = d => d.Course?.CourseType == "Integrationskurs",
-        ["beginn=12"] = d => d.Course?.Starts is { } s && s >= Today && s <= Today.AddDays(84),
-        ["kostenlos=ja"] = d => d.FreeOfCharge == true,
-        ["barrierefrei=ja"] = d => d.WheelchairAccessible == true,
-        ["ort=ilmenau"] = d => d.Towns.Contains("ilmenau") || d.Towns.Contains("ilm-kreis") || d.Addresses.Any(a => a.Town == "ilmenau"),
-        ["sprache=ar"] = d => d.Languages.Contains("ar"),
-        ["thema=sprache-bildung"] = d => d.Topics.Contains("sprache-bildung"),
-        ["zielgruppe=frauen"] = d => d.TargetGroups.Contains("frauen"),
+        ["niveau=A1"] = (d, today) => d.Course?.Level == "A1",
+        ["tageszeit=abends"] = (d, today) => d.Course?.TimeOfDay == TimeOfDay.Evening,
+        ["kinderbetreuung=ja"] = (d, today) => d.Course?.Childcare == true,
+        ["kursart=Integrationskurs"] = (d, today) => d.Course?.CourseType == "Integrationskurs",
+        ["beginn=12"] = (d, today) => d.Course?.Starts is { } s && s >= today && s <= today.AddDays(84),
+        ["kostenlos=ja"] = (d, today) => d.FreeOfCharge == true,
+        ["barrierefrei=ja"] = (d, today) => d.WheelchairAccessible == true,
+        ["ort=ilmenau"] = (d, today) => d.Towns.Contains("ilmenau") || d.Towns.Contains("ilm-kreis") || d.Addresses.Any(a => a.Town == "ilmenau"),
+        ["sprache=ar"] = (d, today) => d.Languages.Contains("ar"),
+        ["thema=sprache-bildung"] = (d, today) => d.Topics.Contains("sprache-bildung"),
+        ["zielgruppe=frauen"] = (d, today) => d.TargetGroups.Contains("frauen"),
     };
 
     [Theory]
@@ -50,7 +48,8 @@ public partial class FilterTests(DemoSiteFixture site) : IClassFixture<DemoSiteF
         var predicates = query.Split('&').Select(p => Predicates[p]).ToList();
         var all = await site.Factory.QueryAsync(db => db.ContentItems.Where(i => i.Type == type)
             .Include(i => i.Versions).ThenInclude(v => v.Translations).ToListAsync());
-        var expected = all.Where(i => i.Published is { } p && !ReviewPolicy.HasEnded(p.EndsOn, Today) && predicates.All(m => m(p.Data)))
+        var today = site.Factory.Today;
+        var expected = all.Where(i => i.Published is { } p && !ReviewPolicy.HasEnded(p.EndsOn, today) && predicates.All(m => m(p.Data, today)))
             .Select(i => i.Published!.Translation("de")!.Slug).Order().ToList();
 
         var html = await site.Factory.CreateClient().GetStringAsync($"/de/{segment}?{query}");

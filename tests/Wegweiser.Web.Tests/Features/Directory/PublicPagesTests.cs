@@ -68,8 +68,9 @@ public class PublicPagesTests(DemoSiteFixture site) : IClassFixture<DemoSiteFixt
     [InlineData(ContentType.GlossaryTerm)]
     public async Task Every_published_entry_has_a_detail_page_with_its_German_text(ContentType type)
     {
+        var today = site.Factory.Today;
         var entries = await site.Factory.QueryAsync(db => db.ContentVersions
-            .Where(v => v.IsPublished && (v.EndsOn == null || v.EndsOn >= DateOnly.FromDateTime(DateTime.UtcNow)))
+            .Where(v => v.IsPublished && (v.EndsOn == null || v.EndsOn >= today))
             .Join(db.ContentItems.Where(i => i.Type == type), v => v.ItemId, i => i.Id, (v, i) => v)
             .Include(v => v.Translations).Take(3).ToListAsync());
         Assert.NotEmpty(entries);

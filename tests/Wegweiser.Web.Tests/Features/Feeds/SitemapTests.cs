@@ -112,7 +112,7 @@ public class SitemapTests(FeedsSiteFixture site)
             .Where(i => i.Key != DirectoryQueries.HomePageKey)
             .Include(i => i.Versions.Where(v => v.IsPublished)).ThenInclude(v => v.Translations)
             .Where(i => i.Versions.Any(v => v.IsPublished)).AsSplitQuery().ToListAsync());
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = site.Factory.Today;
         var expected = entries.Where(i => i.Published!.EndsOn is null || i.Published.EndsOn > today)
             .Select(i => DirectorySection.For(i.Type).DetailUrl("de", i.Published!.Translation(Cultures.Source)!.Slug))
             .Concat(DirectorySection.All.Select(s => s.ListUrl("de")))

@@ -80,7 +80,7 @@ public partial class ReviewRoundTests
         Assert.DoesNotContain(await TitleAsync(factory, third), WebUtility.HtmlDecode(form));
         Assert.Equal(HttpStatusCode.Redirect, twice.StatusCode);
         Assert.Contains("Zu diesem Eintrag haben Sie schon geantwortet.", WebUtility.HtmlDecode(afterTwice));
-        Assert.Equal(DateOnly.FromDateTime(DateTime.UtcNow), (await ItemAsync(factory, first)).Published!.LastReviewedOn);
+        Assert.Equal(factory.Today, (await ItemAsync(factory, first)).Published!.LastReviewedOn);
         // bad input: a German message at the field, nothing changed
         Assert.Equal(HttpStatusCode.BadRequest, invalid.StatusCode);
         Assert.Contains("Bitte geben Sie eine gültige E-Mail-Adresse ein", invalidHtml);
@@ -205,7 +205,7 @@ public partial class ReviewRoundTests
     private static Task<(string First, string Second, string Third)> PrepareDueServicesAsync(WegweiserFactory factory, string provider, string other) =>
         factory.QueryAsync(async db =>
         {
-            var today = DateOnly.FromDateTime((factory.Clock?.Now ?? DateTimeOffset.UtcNow).UtcDateTime);
+            var today = factory.Today;
             var items = await db.ContentItems.Include(i => i.Versions).Where(i => i.Versions.Any(v => v.IsPublished)).ToListAsync();
             foreach (var item in items)
             {

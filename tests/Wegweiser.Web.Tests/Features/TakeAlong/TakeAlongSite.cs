@@ -14,7 +14,7 @@ public static class TakeAlongSite
     public static Task<List<(ContentItem Item, ContentVersion Version)>> CurrentAsync(WegweiserFactory factory, ContentType type) =>
         factory.QueryAsync(async db =>
         {
-            var today = DateOnly.FromDateTime(DateTime.UtcNow);
+            var today = factory.Today;
             var items = await db.ContentItems.Where(i => i.Type == type)
                 .Include(i => i.Versions).ThenInclude(v => v.Translations).AsSplitQuery().ToListAsync();
             return items.Where(i => i.Published is { } p && (p.EndsOn is null || p.EndsOn >= today))
