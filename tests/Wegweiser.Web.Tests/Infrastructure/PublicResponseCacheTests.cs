@@ -214,6 +214,32 @@ public sealed class PublicResponseCacheTests
     }
 
     [Fact]
+    public async Task A_head_request_from_a_signed_in_volunteer_answers_like_the_get_without_a_body()
+    {
+        await using var factory = new WegweiserFactory("demo");
+        await TestAccounts.CreateAsync(factory, "erika", Roles.Volunteer);
+        var volunteer = factory.CreateClient();
+        Assert.Equal(HttpStatusCode.OK, (await TestAccounts.SignInAsync(volunteer, "erika")).StatusCode);
+
+        // Minimal-API endpoints (GET only), a Razor page, and a route the cache passes through (/sw.js).
+        foreach (var url in new[] { "/sitemap-de.xml", "/de/neu.atom", "/api/suche?q=beratung&kultur=de", "/de/angebote", "/sw.js" })
+        {
+            using var head = await volunteer.SendAsync(new HttpRequestMessage(HttpMethod.Head, url));
+            var get = await volunteer.GetAsync(url);
+            var body = await get.Content.ReadAsByteArrayAsync();
+
+            Assert.True(head.StatusCode == HttpStatusCode.OK, $"{url}: {head.StatusCode}");
+            Assert.Empty(await head.Content.ReadAsByteArrayAsync());
+            Assert.Equal(body.Length, head.Content.Headers.ContentLength);
+            Assert.Equal(get.Content.Headers.ContentType, head.Content.Headers.ContentType);
+            if (url != "/sw.js")
+            {
+                Assert.True(head.Headers.CacheControl!.Private && head.Headers.CacheControl.NoStore, url);
+            }
+        }
+    }
+
+    [Fact]
     public async Task Sitemaps_kept_for_many_host_names_stay_bounded()
     {
         await using var factory = new WegweiserFactory("demo");

@@ -34,7 +34,7 @@ public sealed class PublicResponseCacheMiddleware(
         var scope = ResponseCacheRules.ScopeOf(request.Path);
         if (scope == CacheScope.PassThrough)
         {
-            await next(context);
+            await PassOnAsync(context);
             return;
         }
 
@@ -51,13 +51,13 @@ public sealed class PublicResponseCacheMiddleware(
                 MarkPrivate(context.Response);
                 return Task.CompletedTask;
             });
-            await next(context);
+            await PassOnAsync(context);
             return;
         }
 
         if (!cache.Enabled || request.Headers.Authorization.Count > 0)
         {
-            await next(context);
+            await PassOnAsync(context);
             return;
         }
 
@@ -80,6 +80,41 @@ public sealed class PublicResponseCacheMiddleware(
         // A HEAD that finds nothing stored is rendered as the GET it asks about (minimal-API
         // endpoints such as the sitemaps and feeds map GET only) and kept; only the headers are sent.
         await RenderAndStoreAsync(context, key, validFor, maxAge, vary);
+    }
+
+    /// <summary>
+    /// Passes a request on without the cache. A HEAD runs as the GET it asks about, because
+    /// minimal-API endpoints (sitemaps, feeds, the search API …) map GET only and would answer 404;
+    /// the body is counted for <c>Content-Length</c>, never sent.
+    /// </summary>
+    private async Task PassOnAsync(HttpContext context)
+    {
+        var request = context.Request;
+        if (!HttpMethods.IsHead(request.Method))
+        {
+            await next(context);
+            return;
+        }
+
+        var original = context.Features.Get<IHttpResponseBodyFeature>()!;
+        var capture = new CaptureBodyFeature();
+        context.Features.Set<IHttpResponseBodyFeature>(capture);
+        request.Method = HttpMethods.Get;
+        try
+        {
+            await next(context);
+            await capture.CompleteAsync();
+        }
+        finally
+        {
+            request.Method = HttpMethods.Head;
+            context.Features.Set(original);
+        }
+
+        if (capture.Length > 0 && context.Response.ContentLength is null)
+        {
+            context.Response.ContentLength = capture.Length;
+        }
     }
 
     private async Task RenderAndStoreAsync(HttpContext context, string key, TimeSpan validFor, int maxAge, string vary)
