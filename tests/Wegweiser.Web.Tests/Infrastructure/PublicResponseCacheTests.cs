@@ -240,6 +240,70 @@ public sealed class PublicResponseCacheTests
     }
 
     [Fact]
+    public async Task A_page_asked_for_once_is_served_as_public_but_kept_only_when_asked_for_again()
+    {
+        // Arrange: twelve detail pages, as a crawler visits them, once each.
+        await using var factory = new WegweiserFactory("demo");
+        var client = factory.CreateClient();
+        var cache = factory.Services.GetRequiredService<PublicResponseCache>();
+        var urls = (await Features.TakeAlong.TakeAlongSite.CurrentAsync(factory, ContentType.Service))
+            .Select(e => Wegweiser.Web.Features.Directory.DirectorySection.For(ContentType.Service).DetailUrl("de", e.Version.Translation("de")!.Slug))
+            .Take(12).ToList();
+        cache.TakeStatistics();
+
+        // Act
+        var once = new List<HttpResponseMessage>();
+        foreach (var url in urls)
+        {
+            once.Add(await SendAsync(client, url, ("Accept-Encoding", "gzip, br")));
+        }
+
+        var crawl = cache.TakeStatistics();
+        // The start-up archiver may still save a change (a new key): ask until a request is a hit.
+        HttpResponseMessage repeat;
+        ResponseCacheStatistics again;
+        long storedAgain = 0;
+        var attempts = 0;
+        do
+        {
+            await client.GetAsync(urls[0]);
+            repeat = await client.GetAsync(urls[0]);
+            again = cache.TakeStatistics();
+            storedAgain += again.Stored;
+        }
+        while (again.Hits == 0 && ++attempts < 20 && await Task.Delay(100).ContinueWith(_ => true));
+
+        // Assert: none kept, each still public with an ETag and compressed; the repeated page kept.
+        Assert.Equal(12, urls.Count);
+        Assert.Equal(0, crawl.Stored);
+        Assert.Equal(12, crawl.Misses);
+        Assert.All(once, r =>
+        {
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            Assert.True(r.Headers.CacheControl!.Public);
+            Assert.NotNull(r.Headers.ETag);
+            Assert.Equal("gzip", Assert.Single(r.Content.Headers.ContentEncoding));
+        });
+        Assert.True(storedAgain >= 1);
+        Assert.True(again.Hits >= 1);
+        Assert.Equal(once[0].Headers.ETag, repeat.Headers.ETag);
+    }
+
+    [Fact]
+    public async Task With_store_on_first_request_a_page_is_kept_at_once()
+    {
+        await using var factory = new WegweiserFactory("demo", "sqlite", null, null,
+            new Dictionary<string, string> { ["Wegweiser:ResponseCache:StoreOnFirstRequest"] = "true" });
+        var client = factory.CreateClient();
+        var cache = factory.Services.GetRequiredService<PublicResponseCache>();
+        cache.TakeStatistics();
+
+        await client.GetAsync("/de/angebote?seite=2");
+
+        Assert.Equal(1, cache.TakeStatistics().Stored);
+    }
+
+    [Fact]
     public async Task Sitemaps_kept_for_many_host_names_stay_bounded()
     {
         await using var factory = new WegweiserFactory("demo");

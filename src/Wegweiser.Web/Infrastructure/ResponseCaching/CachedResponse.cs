@@ -68,7 +68,12 @@ public sealed class CachedResponse
     public long Size => (Identity?.Length ?? 0) + (Gzip?.Length ?? 0) + (Brotli?.Length ?? 0) + 800
         + 2L * (ETag.Length + Headers.Sum(h => h.Key.Length + h.Value.Sum(v => v.Length)));
 
-    public static CachedResponse Create(HttpResponse response, ReadOnlySpan<byte> body)
+    /// <summary>
+    /// The response as kept: status, headers to replay, ETag, and the body compressed with gzip and
+    /// Brotli when it is text. With <paramref name="brotli"/> false (a response served once and not
+    /// kept) only gzip, which every client that takes Brotli takes too.
+    /// </summary>
+    public static CachedResponse Create(HttpResponse response, ReadOnlySpan<byte> body, bool brotli = true)
     {
         var headers = response.Headers
             .Where(h => !NotReplayed.Contains(h.Key))
@@ -79,7 +84,7 @@ public sealed class CachedResponse
         var browserCacheControl = own.Contains("public", StringComparison.OrdinalIgnoreCase) && own.Contains("max-age", StringComparison.OrdinalIgnoreCase) ? own : null;
         var compressible = body.Length > 0 && IsCompressible(response.ContentType);
         return compressible
-            ? new CachedResponse(response.StatusCode, headers, etag, body.Length, null, GzipOf(body), BrotliOf(body), browserCacheControl)
+            ? new CachedResponse(response.StatusCode, headers, etag, body.Length, null, GzipOf(body), brotli ? BrotliOf(body) : null, browserCacheControl)
             : new CachedResponse(response.StatusCode, headers, etag, body.Length, body.ToArray(), null, null, browserCacheControl);
     }
 

@@ -10,7 +10,11 @@ namespace Wegweiser.Web.Infrastructure.ResponseCaching;
 /// </summary>
 public sealed class PublicResponseCache : IDisposable
 {
+    /// <summary>Slots of the table of recently missed keys (<see cref="Admit"/>): 128 KB.</summary>
+    private const int SeenSlots = 1 << 14;
+
     private readonly MemoryCache _memory;
+    private readonly ulong[]? _seen;
     private long _generation;
     private long _hits;
     private long _misses;
@@ -21,6 +25,7 @@ public sealed class PublicResponseCache : IDisposable
         var settings = options.Value.ResponseCache;
         Enabled = settings.Enabled;
         MaxResponseBytes = settings.MaxResponseMegabytes * 1024L * 1024L;
+        _seen = settings.StoreOnFirstRequest ? null : new ulong[SeenSlots];
         _memory = new MemoryCache(new MemoryCacheOptions
         {
             SizeLimit = settings.SizeLimitMegabytes * 1024L * 1024L,
@@ -54,6 +59,31 @@ public sealed class PublicResponseCache : IDisposable
 
         Interlocked.Increment(ref _misses);
         return null;
+    }
+
+    /// <summary>
+    /// Whether a response for <paramref name="key"/>, which was just missed, should be kept: only
+    /// when the same key was missed before, recently. A table of 16,384 slots remembers one key
+    /// each (by hash; a newer key takes the slot), so a page asked for again within thousands of
+    /// other misses is kept on its second request, and a crawl of pages visited once keeps none
+    /// of them. The cost: a page is rendered twice before it is served from memory.
+    /// </summary>
+    public bool Admit(string key)
+    {
+        if (_seen is null)
+        {
+            return true;
+        }
+
+        var hash = ((ulong)(uint)key.GetHashCode() << 32) | (uint)string.GetHashCode(key.AsSpan(), StringComparison.OrdinalIgnoreCase) | 1;
+        ref var slot = ref _seen[(int)(hash >> 32) & (SeenSlots - 1)];
+        if (Volatile.Read(ref slot) == hash)
+        {
+            return true;
+        }
+
+        Volatile.Write(ref slot, hash);
+        return false;
     }
 
     public void Set(string key, CachedResponse response, TimeSpan lifetime)

@@ -78,8 +78,9 @@ public sealed class PublicResponseCacheMiddleware(
         }
 
         // A HEAD that finds nothing stored is rendered as the GET it asks about (minimal-API
-        // endpoints such as the sitemaps and feeds map GET only) and kept; only the headers are sent.
-        await RenderAndStoreAsync(context, key, validFor, maxAge, vary);
+        // endpoints such as the sitemaps and feeds map GET only); only the headers are sent. The
+        // response is kept from the second request for the same key (PublicResponseCache.Admit).
+        await RenderAndStoreAsync(context, key, validFor, maxAge, vary, cache.Admit(key));
     }
 
     /// <summary>
@@ -117,7 +118,7 @@ public sealed class PublicResponseCacheMiddleware(
         }
     }
 
-    private async Task RenderAndStoreAsync(HttpContext context, string key, TimeSpan validFor, int maxAge, string vary)
+    private async Task RenderAndStoreAsync(HttpContext context, string key, TimeSpan validFor, int maxAge, string vary, bool keep)
     {
         var request = context.Request;
         var response = context.Response;
@@ -165,8 +166,13 @@ public sealed class PublicResponseCacheMiddleware(
             && capture.Length <= cache.MaxResponseBytes;
         if (storable)
         {
-            var entry = CachedResponse.Create(response, capture.Body);
-            cache.Set(key, entry, validFor);
+            // Served as public either way (ETag, max-age); kept only when admitted.
+            var entry = CachedResponse.Create(response, capture.Body, brotli: keep);
+            if (keep)
+            {
+                cache.Set(key, entry, validFor);
+            }
+
             await WriteAsync(context, entry, maxAge, vary);
             return;
         }

@@ -9,6 +9,14 @@ public sealed class ResponseCacheOptions
     /// <summary>The most memory the stored responses take; the least used go first when it is full.</summary>
     public int SizeLimitMegabytes { get; set; } = 8;
 
+    /// <summary>
+    /// Keep a response from the first request for it. By default a response is kept from the
+    /// second request for the same address (<see cref="PublicResponseCache.Admit"/>): a crawler
+    /// that visits thousands of pages once each then neither pushes out the pages visitors repeat
+    /// nor leaves the collector megabytes of dropped responses.
+    /// </summary>
+    public bool StoreOnFirstRequest { get; set; }
+
     /// <summary>Responses larger than this (uncompressed) are served but not kept.</summary>
     public int MaxResponseMegabytes { get; set; } = 16;
 
