@@ -15,6 +15,7 @@ public sealed class PublicResponseCache : IDisposable
 
     private readonly MemoryCache _memory;
     private readonly ulong[]? _seen;
+    private readonly long _sizeLimit;
     private long _generation;
     private long _hits;
     private long _misses;
@@ -26,9 +27,10 @@ public sealed class PublicResponseCache : IDisposable
         Enabled = settings.Enabled;
         MaxResponseBytes = settings.MaxResponseMegabytes * 1024L * 1024L;
         _seen = settings.StoreOnFirstRequest ? null : new ulong[SeenSlots];
+        _sizeLimit = settings.SizeLimitMegabytes * 1024L * 1024L;
         _memory = new MemoryCache(new MemoryCacheOptions
         {
-            SizeLimit = settings.SizeLimitMegabytes * 1024L * 1024L,
+            SizeLimit = _sizeLimit,
             CompactionPercentage = 0.25,
             TrackStatistics = true,
         });
@@ -62,11 +64,12 @@ public sealed class PublicResponseCache : IDisposable
     }
 
     /// <summary>
-    /// Whether a response for <paramref name="key"/>, which was just missed, should be kept: only
-    /// when the same key was missed before, recently. A table of 16,384 slots remembers one key
-    /// each (by hash; a newer key takes the slot), so a page asked for again within thousands of
-    /// other misses is kept on its second request, and a crawl of pages visited once keeps none
-    /// of them. The cost: a page is rendered twice before it is served from memory.
+    /// Whether a response for <paramref name="key"/>, which was just missed, should be kept. While
+    /// the cache is less than half full, always. Beyond that only when the same key was missed
+    /// before, lately: a table of 16,384 slots remembers one missed key each (by hash; a newer key
+    /// takes the slot). So a crawler that visits thousands of pages once each cannot push out the
+    /// pages visitors repeat, and does not leave the collector megabytes of dropped responses; a
+    /// page asked for again is kept on its second request.
     /// </summary>
     public bool Admit(string key)
     {
@@ -83,8 +86,11 @@ public sealed class PublicResponseCache : IDisposable
         }
 
         Volatile.Write(ref slot, hash);
-        return false;
+        return HeldBytes < _sizeLimit / 2;
     }
+
+    /// <summary>The bytes the stored responses take now (their <see cref="CachedResponse.Size"/> and keys).</summary>
+    public long HeldBytes => _memory.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     public void Set(string key, CachedResponse response, TimeSpan lifetime)
     {

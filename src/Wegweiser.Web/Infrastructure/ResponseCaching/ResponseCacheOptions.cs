@@ -10,10 +10,11 @@ public sealed class ResponseCacheOptions
     public int SizeLimitMegabytes { get; set; } = 8;
 
     /// <summary>
-    /// Keep a response from the first request for it. By default a response is kept from the
-    /// second request for the same address (<see cref="PublicResponseCache.Admit"/>): a crawler
-    /// that visits thousands of pages once each then neither pushes out the pages visitors repeat
-    /// nor leaves the collector megabytes of dropped responses.
+    /// Keep every response from the first request for it. By default, once the cache is half
+    /// full, a response is kept only from the second request for the same address
+    /// (<see cref="PublicResponseCache.Admit"/>): a crawler that visits thousands of pages once
+    /// each then neither pushes out the pages visitors repeat nor leaves the collector megabytes
+    /// of dropped responses.
     /// </summary>
     public bool StoreOnFirstRequest { get; set; }
 
