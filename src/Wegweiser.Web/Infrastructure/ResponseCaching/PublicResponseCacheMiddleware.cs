@@ -78,8 +78,9 @@ public sealed class PublicResponseCacheMiddleware(
         }
 
         // A HEAD that finds nothing stored is rendered as the GET it asks about (minimal-API
-        // endpoints such as the sitemaps and feeds map GET only); only the headers are sent. The
-        // response is kept from the second request for the same key (PublicResponseCache.Admit).
+        // endpoints such as the sitemaps and feeds map GET only); only the headers are sent. Once
+        // the cache is half full, a response is kept only from the second request for its key
+        // (PublicResponseCache.Admit).
         await RenderAndStoreAsync(context, key, validFor, maxAge, vary, cache.Admit(key));
     }
 
